@@ -1,0 +1,18 @@
+import type { RepairStep } from './types.ts';
+
+/**
+ * Replays steps on a text: each step's `before` must stand at its offsets, else the text is not the one
+ * the steps were made for and nothing is changed (an error says where).
+ */
+export function applySteps(text: string, steps: readonly RepairStep[]): string {
+  let out = '';
+  let at = 0;
+  for (const step of [...steps].sort((a, b) => a.start - b.start)) {
+    if (step.start < at || text.slice(step.start, step.end) !== step.before) {
+      throw new Error(`step at ${step.start}–${step.end} does not match the text (${JSON.stringify(step.before)})`);
+    }
+    out += text.slice(at, step.start) + step.after;
+    at = step.end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,2 @@
+/** Set by vite.config.ts from package.json. */
+declare const __MOJIFIX_VERSION__: string;
