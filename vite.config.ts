@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import type { UserConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 
 const firefox = process.env.BROWSER === 'firefox';
 
@@ -24,7 +26,8 @@ function manifestFor(): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   if (mode === 'cli') {
     // The CLI and the developer scripts (bench, corpus report) as plain Node ES modules.
-    return {
+    const cli: UserConfig = {
+      define: { __MOJIFIX_VERSION__: JSON.stringify(pkg.version) },
       build: {
         ssr: true,
         outDir: 'dist-cli',
@@ -40,6 +43,7 @@ export default defineConfig(({ mode }) => {
         },
       },
     };
+    return cli;
   }
   return {
     plugins: [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' })],

@@ -1,10 +1,53 @@
-import type { PageEvidence, RepairOptions, RepairResult } from './types.ts';
+/**
+ * The repair pipeline: undo wrong decodings (repeatedly: text can be garbled twice), then repair flattened
+ * ruby in what that gives, then report damage nobody can undo. Every stage returns replayable steps,
+ * composed onto the caller's offsets.
+ */
+import { composeSteps } from './compose.ts';
+import { flattenedPinyinEvidence, repairFlattenedPinyin } from './fixes/flattened-pinyin/index.ts';
+import { findLossyDamage } from './fixes/lossy-damage.ts';
+import { repairWrongDecodings } from './fixes/wrong-decoding/index.ts';
+import { mayNeedRepair } from './scan.ts';
+import { applySteps } from './steps.ts';
+import type { PageEvidence, RepairOptions, RepairResult, RepairStep, RepairWarning } from './types.ts';
 
-// Placeholder while the fix modules land: leaves every text unchanged.
-export function repair(text: string, _options: RepairOptions = {}): RepairResult {
-  return { text, changed: false, steps: [], warnings: [] };
+/** Garbling applied more than this many times is not worth searching for. */
+const MAX_LAYERS = 3;
+
+export function repair(text: string, options: RepairOptions = {}): RepairResult {
+  if (!mayNeedRepair(text, options.evidence)) return { text, changed: false, steps: [], warnings: [] };
+  let steps: RepairStep[] = [];
+  let current = text;
+  for (let layer = 0; layer < MAX_LAYERS; layer++) {
+    const found = repairWrongDecodings(current, options.recoverLost ?? true);
+    if (!found.length) break;
+    steps = composeSteps(text, steps, found);
+    current = applySteps(current, found);
+  }
+  const pinyin = repairFlattenedPinyin(current, { evidence: options.evidence, script: options.script ?? 'simplified' });
+  steps = composeSteps(text, steps, pinyin);
+  current = applySteps(current, pinyin);
+  return { text: current, changed: current !== text, steps, warnings: warningsFor(text, steps) };
 }
 
-export function collectEvidence(_texts: string | readonly string[]): PageEvidence {
-  return { flattenedRuby: false, convertedScript: false };
+function warningsFor(text: string, steps: readonly RepairStep[]): RepairWarning[] {
+  const warnings: RepairWarning[] = [];
+  for (const step of steps) {
+    const lost = [...step.after].filter((c) => c === '\ufffd').length - [...step.before].filter((c) => c === '\ufffd').length;
+    if (lost > 0) {
+      warnings.push({
+        kind: 'lost-characters',
+        start: step.start,
+        end: step.end,
+        message: `${lost} character(s) lost bytes before this text was saved; they are shown as \ufffd.`,
+      });
+    }
+  }
+  const inStep = (start: number, end: number) => steps.some((s) => start < s.end && s.start < end);
+  return [...warnings, ...findLossyDamage(text, inStep)].sort((a, b) => a.start - b.start);
+}
+
+/** Evidence from all of a page's text blocks, to pass to every `repair` call on that page. */
+export function collectEvidence(texts: string | readonly string[]): PageEvidence {
+  return flattenedPinyinEvidence(typeof texts === 'string' ? [texts] : texts);
 }

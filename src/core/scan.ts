@@ -1,4 +1,82 @@
-// Placeholder: the real cheap pre-scan lands with the fix modules.
-export function mayNeedRepair(text: string): boolean {
-  return /[^\x00-\x7f]/.test(text);
+/**
+ * The cheap first look every text gets (the content script runs it on every block of every allowed page):
+ * true when some fix could apply. It must never say false where the engine would change something, so the
+ * engine itself starts with it. Data: one 4 KB bitset of common Han characters.
+ */
+import { COMMON_HAN_BITS, COMMON_HAN_FIRST } from './data/common-han.ts';
+import type { PageEvidence } from './types.ts';
+
+let commonBits: Uint8Array | undefined;
+function isCommonHan(cp: number): boolean {
+  commonBits ??= fromBase64(COMMON_HAN_BITS);
+  const i = cp - COMMON_HAN_FIRST;
+  return (commonBits[i >> 3] & (1 << (i & 7))) !== 0;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+// atob is not part of the core's ECMAScript-only environment.
+function fromBase64(text: string): Uint8Array {
+  const clean = text.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 6) / 8));
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  for (const ch of clean) {
+    acc = (acc << 6) | BASE64.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** Characters that only garbled Chinese packs densely: rare Han, private use, kana amid Han, symbols. */
+function isUnusual(cp: number): boolean {
+  if (cp >= 0x3400 && cp <= 0x9fff) return !isCommonHan(cp);
+  return (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x80 && cp <= 0x24f) || cp === 0xfffd;
+}
+
+/** Two or more Latin-1 / windows-1252 characters close together: the shape of byte-level mojibake. */
+const SINGLE_BYTE_PAIR = /[\u0080-\u00ff][^\n]{0,2}[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+/** A reading in brackets, a glitch trace ("?" + reading + ")", "?!"), or lossy damage. */
+const PINYIN_OR_DAMAGE = /[(（][ \u00e0-\u01dca-z]{1,24}[)）]|\?[a-z\u00e0-\u01dc]{1,6} ?\)|\?!|\ufffd|锟/;
+const COMMA_NOISE = /[,，][,，、。]/;
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Three unusual characters within six, or a short text that is mostly unusual (a garbled title or menu
+ * item): dense enough to be worth a full look.
+ */
+function hasUnusualCluster(text: string): boolean {
+  let recent = 0; // bit i set = the character i positions back was unusual
+  let unusual = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    if (cp < 0x80) {
+      recent = (recent << 1) & 0x3f;
+      continue;
+    }
+    nonAscii++;
+    const odd = isUnusual(cp);
+    if (odd) unusual++;
+    recent = ((recent << 1) | (odd ? 1 : 0)) & 0x3f;
+    if (odd && popcount(recent) >= 3) return true;
+  }
+  return unusual >= 2 && unusual * 2 >= nonAscii;
+}
+
+function popcount(n: number): number {
+  let c = 0;
+  for (; n; n &= n - 1) c++;
+  return c;
+}
+
+export function mayNeedRepair(text: string, evidence?: PageEvidence): boolean {
+  if (evidence?.convertedScript && HAN.test(text)) return true;
+  if (evidence?.flattenedRuby && COMMA_NOISE.test(text)) return true;
+  return PINYIN_OR_DAMAGE.test(text) || SINGLE_BYTE_PAIR.test(text) || hasUnusualCluster(text);
 }

@@ -1,0 +1,78 @@
+/**
+ * Big5 as browsers decode it (WHATWG big5 decoder) and its inverse. Node's TextDecoder('big5') differs
+ * from browsers on ~6,000 codes (HKSCS and private-use handling), so the engine carries the index.
+ */
+import { BIG5_INDEX } from './data/big5-index.ts';
+
+const TRAILS = 157;
+/** The four pointers the WHATWG decoder expands to a base letter plus a combining mark. */
+const TWO_CODE_POINTS = new Map([
+  [1133, '\u00ca\u0304'],
+  [1135, '\u00ca\u030c'],
+  [1164, '\u00ea\u0304'],
+  [1166, '\u00ea\u030c'],
+]);
+/** Code points the WHATWG encoder maps to their last pointer instead of the first. */
+const LAST_POINTER = new Set([0x2550, 0x255e, 0x2561, 0x256a, 0x5341, 0x5345]);
+
+let decodeTable: Uint32Array | undefined;
+let encodeTable: Map<number, number> | undefined;
+
+function tables(): { decode: Uint32Array; encode: Map<number, number> } {
+  if (!decodeTable || !encodeTable) {
+    decodeTable = new Uint32Array(TRAILS * 126);
+    encodeTable = new Map();
+    let pointer = 0;
+    for (const ch of BIG5_INDEX) decodeTable[pointer++] = ch.codePointAt(0) ?? 0;
+    for (pointer = 0; pointer < decodeTable.length; pointer++) {
+      const cp = decodeTable[pointer];
+      if (!cp) continue;
+      const lead = 0x81 + Math.floor(pointer / TRAILS);
+      const t = pointer % TRAILS;
+      const code = (lead << 8) | (t + (t < 0x3f ? 0x40 : 0x62));
+      // Prefer what the WHATWG encoder would write: no HKSCS pointer when a Big5 one exists.
+      const hkscs = lead < 0xa1;
+      const known = encodeTable.get(cp);
+      if (known === undefined || LAST_POINTER.has(cp) || (known >> 8 < 0xa1 && !hkscs)) encodeTable.set(cp, code);
+    }
+  }
+  return { decode: decodeTable, encode: encodeTable };
+}
+
+/** What a Big5 byte pair decodes to: a string, '' for an unassigned pair, undefined for an invalid one. */
+export function big5Pair(lead: number, trail: number): string | undefined {
+  if (lead < 0x81 || lead > 0xfe) return undefined;
+  if (!((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))) return undefined;
+  const pointer = (lead - 0x81) * TRAILS + trail - (trail < 0x7f ? 0x40 : 0x62);
+  const special = TWO_CODE_POINTS.get(pointer);
+  if (special) return special;
+  const cp = tables().decode[pointer];
+  return cp ? String.fromCodePoint(cp) : '';
+}
+
+/** Big5 bytes of a code point: ASCII as itself, a two-byte code (lead << 8 | trail), or -1. */
+export function big5Code(codePoint: number): number {
+  if (codePoint < 0x80) return codePoint;
+  return tables().encode.get(codePoint) ?? -1;
+}
+
+/** The WHATWG big5 decoder, errors as U+FFFD (an invalid non-ASCII trail is consumed with its lead). */
+export function decodeBig5(bytes: ArrayLike<number>): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte < 0x80) {
+      out += String.fromCharCode(byte);
+      continue;
+    }
+    if (byte === 0x80 || byte === 0xff || i + 1 >= bytes.length) {
+      out += '\ufffd';
+      continue;
+    }
+    const next = bytes[i + 1];
+    const decoded = big5Pair(byte, next);
+    out += decoded || '\ufffd';
+    if (decoded || next >= 0x80) i++;
+  }
+  return out;
+}

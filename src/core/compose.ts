@@ -1,0 +1,82 @@
+/**
+ * Stages run one after another (wrong decodings first, then what is found in the repaired text), but a
+ * result's steps must refer to the caller's text. This rewrites a later stage's steps onto the original
+ * offsets, merging a later step into an earlier one where they touch the same characters.
+ */
+import type { RepairStep } from './types.ts';
+
+interface Interval {
+  start: number;
+  end: number;
+  first?: RepairStep;
+  second?: RepairStep;
+}
+
+const touches = (a: Interval, b: Interval): boolean =>
+  a.start < b.end && b.start < a.end ? true : a.start === a.end || b.start === b.end
+    ? a.start <= b.end && b.start <= a.end
+    : false;
+
+/** `first` applies to `text0`; `second` applies to the result of `first`. Returns steps on `text0`. */
+export function composeSteps(text0: string, first: readonly RepairStep[], second: readonly RepairStep[]): RepairStep[] {
+  if (!second.length) return [...first];
+  if (!first.length) return [...second];
+  // Where the first steps' outputs stand in the intermediate text, and how to map unchanged offsets back.
+  const outputs: Interval[] = [];
+  const shifts: { at1: number; delta: number }[] = [];
+  let delta = 0;
+  let text1 = '';
+  let at0 = 0;
+  for (const step of first) {
+    text1 += text0.slice(at0, step.start);
+    const start1 = text1.length;
+    text1 += step.after;
+    outputs.push({ start: start1, end: text1.length, first: step });
+    delta += step.after.length - (step.end - step.start);
+    shifts.push({ at1: text1.length, delta });
+    at0 = step.end;
+  }
+  text1 += text0.slice(at0);
+  const to0 = (p1: number): number => {
+    let d = 0;
+    for (const s of shifts) if (s.at1 <= p1) d = s.delta;
+    return p1 - d;
+  };
+
+  const intervals: Interval[] = [...outputs, ...second.map((s) => ({ start: s.start, end: s.end, second: s }))]
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const clusters: Interval[][] = [];
+  for (const iv of intervals) {
+    const last = clusters.at(-1);
+    if (last && last.some((o) => touches(o, iv))) last.push(iv);
+    else clusters.push([iv]);
+  }
+
+  return clusters.map((cluster) => {
+    const firsts = cluster.flatMap((c) => (c.first ? [c.first] : []));
+    const seconds = cluster.flatMap((c) => (c.second ? [c.second] : []));
+    if (!seconds.length) return firsts[0];
+    const start1 = Math.min(...cluster.map((c) => c.start));
+    const end1 = Math.max(...cluster.map((c) => c.end));
+    const start0 = firsts.length ? Math.min(to0(start1), ...firsts.map((f) => f.start)) : to0(start1);
+    const end0 = firsts.length ? Math.max(...firsts.map((f) => f.end), to0(end1)) : to0(end1);
+    let after = '';
+    let at = start1;
+    for (const s of seconds) {
+      after += text1.slice(at, s.start) + s.after;
+      at = s.end;
+    }
+    after += text1.slice(at, end1);
+    const all = [...firsts, ...seconds];
+    if (all.length === 1) return { ...seconds[0], start: start0, end: end0, before: text0.slice(start0, end0), after };
+    return {
+      fix: all[0].fix,
+      start: start0,
+      end: end0,
+      before: text0.slice(start0, end0),
+      after,
+      confidence: Math.min(...all.map((s) => s.confidence)),
+      explanation: [...new Set(all.map((s) => s.explanation))].join(' Then: '),
+    };
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * Damage that cannot be undone, reported instead of guessed at: 锟斤拷 (U+FFFD saved as UTF-8 and read
+ * as GBK: the original bytes were replaced before that), and runs of U+FFFD (GBK read as UTF-8, UTF-8
+ * read as Big5 …: a decoder already threw the bytes away).
+ */
+import type { RepairWarning } from '../types.ts';
+
+const KUNJINKAO = /(?:锟斤拷|斤拷|锟[^\s锟]?拷|拷锟|锟�)+/g;
+const REPLACEMENT_RUN = /\ufffd+/g;
+
+export function findLossyDamage(text: string, skip: (start: number, end: number) => boolean): RepairWarning[] {
+  const warnings: RepairWarning[] = [];
+  const kunjinkao = [...text.matchAll(KUNJINKAO)];
+  // A single 锟 is a rare but real character (a name); the pattern needs repetition to count.
+  if (kunjinkao.length >= 2 || kunjinkao.some((m) => m[0].includes('锟斤拷'))) {
+    for (const m of kunjinkao) {
+      const start = m.index, end = start + m[0].length;
+      if (!skip(start, end)) {
+        warnings.push({ kind: 'kunjinkao', start, end, message: '“锟斤拷”: the original bytes were replaced by U+FFFD before this text was saved; it cannot be restored.' });
+      }
+    }
+  }
+  for (const m of text.matchAll(REPLACEMENT_RUN)) {
+    const start = m.index, end = start + m[0].length;
+    if (skip(start, end) || warnings.some((w) => w.start <= start && end <= w.end)) continue;
+    warnings.push({ kind: 'replacement-characters', start, end, message: 'U+FFFD: a decoder discarded bytes here; the characters cannot be restored.' });
+  }
+  return warnings;
+}

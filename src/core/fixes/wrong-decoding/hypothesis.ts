@@ -1,0 +1,44 @@
+import type { FixId } from '../../types.ts';
+import type { LostByteSet, TrueEncoding } from './decoders.ts';
+import type { MisreadCodec } from './units.ts';
+
+/** One way text gets garbled: bytes in `encoding` read by a `misreadAs` decoder. */
+export interface Hypothesis {
+  id: FixId;
+  misreadAs: MisreadCodec;
+  encoding: TrueEncoding;
+  /**
+   * How repairs are searched: 'spans' tries each position where a character of `encoding` can start;
+   * 'aligned' is for two double-byte encodings whose characters line up one to one (any span could be
+   * garbled, so a segmentation by cost decides).
+   */
+  search: 'spans' | 'aligned';
+  /** Bytes the misreading decoder destroys (U+FFFD or "?" in its output), for guessing lost characters. */
+  lostBytes: LostByteSet;
+  /** Least cost gain, in bits, for a span to count as repaired. */
+  minGain: number;
+  /** Least number of multi-byte characters a repaired span must hold. */
+  minMultiByte: number;
+  /**
+   * For UTF-8: the least byte length of a repaired character. GBK pairs of common characters often
+   * form two-byte UTF-8 by chance (路 = C2 B7 = "·"), so UTF-8 read as GBK must give three-byte ones.
+   */
+  minUtf8Length?: number;
+  /**
+   * Least share of the garbled span's non-ASCII characters that must look like mojibake (private use or
+   * rare Han), for encodings where any text decodes: it keeps katakana, ° ± or clean Chinese intact.
+   */
+  minGarbage?: number;
+  /** Most bits any repaired character may cost: a repair into rare characters is a coincidence. */
+  maxCharCost?: number;
+  /**
+   * Most bits a repaired non-ASCII character may cost on average: for encodings where decoding proves
+   * nothing, the result must read like Chinese, not like another layer of garbage.
+   */
+  maxMeanCost?: number;
+  /** The explanation shown to readers. */
+  explain: string;
+}
+
+/** Bytes 0x81–0xBF: a UTF-8 continuation byte that a GBK decoder took for a lead byte and dropped. */
+export const GBK_LOST_CONTINUATIONS: LostByteSet = Array.from({ length: 0x3f }, (_, i) => 0x81 + i);
