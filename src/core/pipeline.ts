@@ -33,7 +33,7 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
 function warningsFor(text: string, steps: readonly RepairStep[]): RepairWarning[] {
   const warnings: RepairWarning[] = [];
   for (const step of steps) {
-    const lost = [...step.after].filter((c) => c === '\ufffd').length - [...step.before].filter((c) => c === '\ufffd').length;
+    const lost = [...step.after].filter((c) => c === '\ufffd').length;
     if (lost > 0) {
       warnings.push({
         kind: 'lost-characters',

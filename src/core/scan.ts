@@ -46,9 +46,12 @@ const PINYIN_OR_DAMAGE = /[(（][ \u00e0-\u01dca-z]{1,24}[)）]|\?[a-z\u00e0-\u0
 const COMMA_NOISE = /[,，][,，、。]/;
 const HAN = /[\u3400-\u9fff]/;
 
+/** Texts this short (in non-ASCII characters) get a full look for a single unusual character. */
+const SHORT_TEXT = 8;
+
 /**
- * Three unusual characters within six, or a short text that is mostly unusual (a garbled title or menu
- * item): dense enough to be worth a full look.
+ * Three unusual characters within six, a short text with any (a garbled title or menu item), or a text
+ * that is mostly unusual: dense enough to be worth a full look.
  */
 function hasUnusualCluster(text: string): boolean {
   let recent = 0; // bit i set = the character i positions back was unusual
@@ -66,7 +69,7 @@ function hasUnusualCluster(text: string): boolean {
     recent = ((recent << 1) | (odd ? 1 : 0)) & 0x3f;
     if (odd && popcount(recent) >= 3) return true;
   }
-  return unusual >= 2 && unusual * 2 >= nonAscii;
+  return unusual > 0 && (nonAscii <= SHORT_TEXT || unusual * 2 >= nonAscii);
 }
 
 function popcount(n: number): number {

@@ -6,6 +6,7 @@ export type FixId =
   | 'converted-script' // traditional characters produced by converting a simplified article
   | 'utf8-as-single-byte' // å‘å±•: UTF-8 read as windows-1252 / latin-1
   | 'utf8-as-gbk' // 鍙戝睍: UTF-8 read as GBK
+  | 'utf8-as-big5' // 擐㚚△: UTF-8 read as Big5 (short runs survive)
   | 'gbk-as-single-byte' // ·¢Õ¹: GBK read as windows-1252 / latin-1
   | 'big5-as-single-byte' // µo®i: Big5 read as windows-1252 / latin-1
   | 'big5-as-gbk' // 祇甶: Big5 read as GBK

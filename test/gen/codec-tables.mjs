@@ -1,8 +1,12 @@
 // Regenerates src/core/codecs/data/{gbk,big5}-index.ts: the WHATWG Encoding Standard indexes exactly as
 // browsers decode them. GBK comes from Node's TextDecoder('gb18030') (identical to Chromium's gbk/gb18030
 // on every two-byte code; Node's own 'gbk' label is not), Big5 from Debian Chromium's TextDecoder('big5')
-// (Node's ICU big5 differs from browsers on ~6,000 codes). Run: node test/gen/codec-tables.mjs
+// (Node's ICU big5 differs from browsers on ~6,000 codes).
+// Mojibake is also made by other decoders (iconv-lite, which made the research corpus; Node/ICU's gbk):
+// where they decode a code to another character, that character is recorded as an alternate, so the
+// engine can give it back its bytes. Run: node test/gen/codec-tables.mjs
 import { writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { chromium } from 'playwright-core';
 
 const header = (what) =>
@@ -32,8 +36,9 @@ async function big5Index() {
         for (let trail = 0x40; trail <= 0xfe; trail++) {
           if (trail > 0x7e && trail < 0xa1) continue;
           const s = decoder.decode(new Uint8Array([lead, trail]));
-          // Four pointers decode to two code points (Ê̄ …): the index holds the first one.
-          cps.push(s === '\ufffd' ? 0 : s.codePointAt(0));
+          // Four pointers decode to two code points (Ê̄ …): the index holds the first one. An unassigned
+          // pointer gives U+FFFD (and an ASCII trail back).
+          cps.push(s.startsWith('\ufffd') ? 0 : s.codePointAt(0));
         }
       }
       return cps;
@@ -43,18 +48,49 @@ async function big5Index() {
   }
 }
 
+/** [code point, lead << 8 | trail] for codes other decoders read as a different single character. */
+function alternates(pairs, main, decoders) {
+  const out = new Map();
+  for (const [lead, trail] of pairs) {
+    const bytes = Buffer.from([lead, trail]);
+    const cp = main(lead, trail);
+    for (const decode of decoders) {
+      const alt = [...decode(bytes)];
+      if (alt.length !== 1 || alt[0] === '\ufffd') continue;
+      const altCp = alt[0].codePointAt(0);
+      if (altCp !== cp && !out.has(altCp)) out.set(altCp, (lead << 8) | trail);
+    }
+  }
+  return [...out].sort((a, b) => a[0] - b[0]);
+}
+
+function* pairsOf(trailOk) {
+  for (let lead = 0x81; lead <= 0xfe; lead++) for (let trail = 0x40; trail <= 0xfe; trail++) if (trailOk(trail)) yield [lead, trail];
+}
+
 const gbk = gbkIndex();
+const gbkPointer = (lead, trail) => (lead - 0x81) * 190 + trail - (trail < 0x7f ? 0x40 : 0x41);
+const nodeGbk = new TextDecoder('gbk');
+const gbkAlternates = alternates(pairsOf((t) => t !== 0x7f), (l, t) => gbk.codePointAt(gbkPointer(l, t)),
+  [(b) => iconv.decode(b, 'gbk'), (b) => iconv.decode(b, 'gb18030'), (b) => nodeGbk.decode(b)]);
 writeFileSync('src/core/codecs/data/gbk-index.ts',
-  header(`Node ${process.version} TextDecoder('gb18030')`) +
+  header(`Node ${process.version} TextDecoder('gb18030'); alternates from iconv-lite@0.7.3 gbk/gb18030 and Node's gbk`) +
   '// Pointer order: (lead - 0x81) * 190 + (trail - (trail < 0x7f ? 0x40 : 0x41)); one code point per pointer.\n' +
-  `export const GBK_INDEX = ${JSON.stringify(gbk)};\n`);
+  `export const GBK_INDEX = ${JSON.stringify(gbk)};\n` +
+  '// [code point, lead << 8 | trail]: what other decoders make of some codes.\n' +
+  `export const GBK_ALTERNATES: readonly (readonly [number, number])[] = ${JSON.stringify(gbkAlternates)};\n`);
 
 const big5 = await big5Index();
 if (big5.length !== 126 * 157) throw new Error('big5 index: unexpected length');
 // NUL marks a pointer with no code point.
 const big5Text = big5.map((cp) => String.fromCodePoint(cp)).join('');
+const big5Pointer = (lead, trail) => (lead - 0x81) * 157 + trail - (trail < 0x7f ? 0x40 : 0x62);
+const big5Alternates = alternates(pairsOf((t) => (t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe)),
+  (l, t) => big5[big5Pointer(l, t)], [(b) => iconv.decode(b, 'big5'), (b) => iconv.decode(b, 'cp950')]);
 writeFileSync('src/core/codecs/data/big5-index.ts',
-  header('Debian Chromium TextDecoder(\'big5\')') +
+  header('Debian Chromium TextDecoder(\'big5\'); alternates from iconv-lite@0.7.3 big5/cp950') +
   '// Pointer order: (lead - 0x81) * 157 + (trail - (trail < 0x7f ? 0x40 : 0x62)); one code point per pointer, NUL = none.\n' +
-  `export const BIG5_INDEX = ${JSON.stringify(big5Text)};\n`);
-console.log('gbk', [...gbk].length, 'big5', big5.length, 'big5 null', big5.filter((c) => !c).length);
+  `export const BIG5_INDEX = ${JSON.stringify(big5Text)};\n` +
+  '// [code point, lead << 8 | trail]: what other decoders make of some codes.\n' +
+  `export const BIG5_ALTERNATES: readonly (readonly [number, number])[] = ${JSON.stringify(big5Alternates)};\n`);
+console.log('gbk', [...gbk].length, 'alternates', gbkAlternates.length, 'big5', big5.length, 'alternates', big5Alternates.length);

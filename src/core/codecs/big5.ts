@@ -2,7 +2,7 @@
  * Big5 as browsers decode it (WHATWG big5 decoder) and its inverse. Node's TextDecoder('big5') differs
  * from browsers on ~6,000 codes (HKSCS and private-use handling), so the engine carries the index.
  */
-import { BIG5_INDEX } from './data/big5-index.ts';
+import { BIG5_ALTERNATES, BIG5_INDEX } from './data/big5-index.ts';
 
 const TRAILS = 157;
 /** The four pointers the WHATWG decoder expands to a base letter plus a combining mark. */
@@ -35,6 +35,8 @@ function tables(): { decode: Uint32Array; encode: Map<number, number> } {
       const known = encodeTable.get(cp);
       if (known === undefined || LAST_POINTER.has(cp) || (known >> 8 < 0xa1 && !hkscs)) encodeTable.set(cp, code);
     }
+    // Other decoders read some codes differently: take those characters back too.
+    for (const [cp, code] of BIG5_ALTERNATES) if (!encodeTable.has(cp)) encodeTable.set(cp, code);
   }
   return { decode: decodeTable, encode: encodeTable };
 }

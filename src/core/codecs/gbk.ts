@@ -2,7 +2,7 @@
  * GBK as browsers decode it (the WHATWG gb18030 decoder, two-byte part), and its inverse. Node's own
  * TextDecoder('gbk') differs from browsers on ~100 codes, so the engine carries the index itself.
  */
-import { GBK_INDEX } from './data/gbk-index.ts';
+import { GBK_ALTERNATES, GBK_INDEX } from './data/gbk-index.ts';
 
 const TRAILS = 190;
 let decodeTable: Uint16Array | undefined;
@@ -22,6 +22,8 @@ function tables(): { decode: Uint16Array; encode: Uint16Array } {
     }
     // WHATWG: a lone 0x80 decodes to €; mojibake of UTF-8 continuation bytes produces it that way.
     encodeTable[0x20ac] = 0x80;
+    // Other decoders read some codes differently (older private-use mappings …): take those back too.
+    for (const [cp, code] of GBK_ALTERNATES) if (cp <= 0xffff && !encodeTable[cp]) encodeTable[cp] = code;
   }
   return { decode: decodeTable, encode: encodeTable };
 }

@@ -12,7 +12,8 @@ export const big5AsGbk: Hypothesis = {
   lostBytes: [],
   minGain: 16,
   minMultiByte: 2,
-  maxMeanCost: 13,
-  minGarbage: 0.3,
+  maxMeanCost: 12,
+  maxCharCost: 15,
+  minGarbage: 0.15,
   explain: 'Traditional Chinese text in Big5 had been read as GBK, giving unrelated characters; its bytes were read again as Big5.',
 };

@@ -12,7 +12,8 @@ export const gbkAsBig5: Hypothesis = {
   lostBytes: [],
   minGain: 16,
   minMultiByte: 2,
-  maxMeanCost: 13,
-  minGarbage: 0.3,
+  maxMeanCost: 12,
+  maxCharCost: 15,
+  minGarbage: 0.15,
   explain: 'Chinese text in GBK had been read as Big5, giving unrelated traditional characters; its bytes were read again as GBK.',
 };

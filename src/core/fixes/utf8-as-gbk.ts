@@ -13,6 +13,6 @@ export const utf8AsGbk: Hypothesis = {
   lostBytes: GBK_LOST_CONTINUATIONS,
   minGain: 1,
   minMultiByte: 1,
-  minUtf8Length: 3,
+  mostlyThreeByte: true,
   explain: 'UTF-8 text had been read as GBK, turning each character into one or two rare ones; its bytes were read again as UTF-8.',
 };

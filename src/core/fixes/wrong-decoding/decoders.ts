@@ -24,6 +24,15 @@ export interface Decoded {
   lost: LostChar[];
   /** Multi-byte characters decoded (ASCII passes through and does not count). */
   multiByte: number;
+  /** Of those, two-byte UTF-8 characters. */
+  twoByte: number;
+  /**
+   * Pairs whose ASCII trail byte is followed by another ASCII letter: the shape of an accented Latin
+   * word (í + n + a …), which garbled Chinese almost never has.
+   */
+  latinWords: number;
+  /** How many trailing units decoded to themselves (ASCII standing alone): they can be left out. */
+  asciiTail: number;
 }
 
 interface Flat {
@@ -63,10 +72,17 @@ export type LostByteSet = readonly number[];
  * complete the character (a copy dropped an undefined windows-1252 byte), else for the rest of the
  * character (a GBK decoder dropped the last byte; after two layers, the last two).
  */
-function utf8Sequence(bytes: number[], p: number, lostBytes: LostByteSet, minLength: number): { length: number; text: string; candidates?: string[] } | undefined {
+/**
+ * One UTF-8 character at `p`. A destroyed byte inside it stands for one byte when the bytes after it
+ * complete the character (a copy dropped an undefined windows-1252 byte), else for the rest of the
+ * character (a GBK decoder dropped the last byte; after two layers, the last two). With `silentDrops`,
+ * a character one byte short is taken to have lost that byte without a trace: copies strip the invisible
+ * C1 controls that windows-1252's undefined bytes become (发展 → å\u008f‘å±• → å‘å±•).
+ */
+function utf8Sequence(bytes: number[], p: number, lostBytes: LostByteSet, silentDrops: boolean): { length: number; text: string; candidates?: string[] } | undefined {
   const lead = bytes[p];
   const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-  if (length < minLength) return undefined;
+  if (!length) return undefined;
   const seq = [lead];
   let wildcard = -1;
   for (let k = 1; k < length; k++) {
@@ -79,58 +95,77 @@ function utf8Sequence(bytes: number[], p: number, lostBytes: LostByteSet, minLen
       if (rest.length < length - k - 1 || !rest.every(isContinuation)) {
         return { length: k + 1, text: '\ufffd', candidates: [] }; // the rest of the character is gone
       }
+    } else if (silentDrops && wildcard < 0 && k === length - 1 && k >= 2) {
+      // One byte short: it may have been dropped anywhere after the lead.
+      const candidates = new Set<string>();
+      for (let at = 1; at <= k; at++) {
+        for (const x of lostBytes) {
+          const text = decodeUtf8Bytes([...seq.slice(0, at), x, ...seq.slice(at)]);
+          if (text !== undefined) candidates.add(text);
+        }
+      }
+      return { length: k, text: '\ufffd', candidates: [...candidates] };
     } else return undefined;
   }
-  const decode = (s: number[]): string | undefined => {
-    const [b0, b1] = s;
-    // Reject overlong forms and surrogates, as a strict decoder does.
-    if ((b0 === 0xe0 && b1 < 0xa0) || (b0 === 0xed && b1 > 0x9f) || (b0 === 0xf0 && b1 < 0x90) || (b0 === 0xf4 && b1 > 0x8f)) return undefined;
-    let cp = b0 & (length === 2 ? 0x1f : length === 3 ? 0x0f : 0x07);
-    for (let k = 1; k < length; k++) cp = (cp << 6) | (s[k] & 0x3f);
-    return String.fromCodePoint(cp);
-  };
   if (wildcard < 0) {
-    const text = decode(seq);
+    const text = decodeUtf8Bytes(seq);
     return text === undefined ? undefined : { length, text };
   }
   // One destroyed byte leaves at most 64 candidates.
   const candidates: string[] = [];
   for (const b of lostBytes) {
     seq[wildcard] = b;
-    const text = decode(seq);
+    const text = decodeUtf8Bytes(seq);
     if (text !== undefined) candidates.push(text);
   }
   return { length, text: '\ufffd', candidates };
 }
 
+/** Strict decoding of one complete UTF-8 character (no overlong forms, no surrogates). */
+function decodeUtf8Bytes(seq: readonly number[]): string | undefined {
+  const [b0, b1] = seq;
+  const length = seq.length;
+  if ((b0 === 0xe0 && b1 < 0xa0) || (b0 === 0xed && b1 > 0x9f) || (b0 === 0xf0 && b1 < 0x90) || (b0 === 0xf4 && b1 > 0x8f)) return undefined;
+  let cp = b0 & (length === 2 ? 0x1f : length === 3 ? 0x0f : 0x07);
+  for (let k = 1; k < length; k++) cp = (cp << 6) | (seq[k] & 0x3f);
+  return String.fromCodePoint(cp);
+}
+
 /** Decodes a run of units as UTF-8 from unit `start`; undefined when nothing valid starts there. */
-function decodeUtf8(run: readonly Unit[], start: number, lostBytes: LostByteSet, minLength: number): Decoded | undefined {
+function decodeUtf8(run: readonly Unit[], start: number, lostBytes: LostByteSet, silentDrops: boolean): Decoded | undefined {
   const { bytes, unitAtByte } = flat(run);
   let p = unitAtByte.indexOf(start);
   let text = '';
   const lost: LostChar[] = [];
   let multiByte = 0;
+  let twoByte = 0;
+  let asciiTail = 0;
   let best: Decoded | undefined;
   while (p < bytes.length) {
     let b = bytes[p];
     if (b === QUESTION) b = 0x3f; // at a character boundary "?" is a question mark
+    const standalone = unitAtByte[p] >= 0 && unitAtByte[p + 1] >= 0;
     if (b >= 0 && b < 0x80) {
       text += String.fromCharCode(b);
       p += 1;
+      asciiTail = standalone ? asciiTail + 1 : 0;
     } else if (b === LOST) {
+      asciiTail = 0;
       // A character lost whole (an earlier layer's U+FFFD): skip the continuation bytes it left.
       text += '\ufffd';
       lost.push({ index: text.length - 1, candidates: [] });
       for (p += 1; p < bytes.length && isContinuation(bytes[p]); p++);
     } else {
-      const seq = utf8Sequence(bytes, p, lostBytes, minLength);
+      const seq = utf8Sequence(bytes, p, lostBytes, silentDrops);
       if (!seq) break;
       if (seq.candidates) lost.push({ index: text.length, candidates: seq.candidates });
       text += seq.text;
       multiByte++;
+      if (seq.length === 2) twoByte++;
       p += seq.length;
+      asciiTail = 0;
     }
-    if (unitAtByte[p] >= 0) best = { end: unitAtByte[p], text, lost: [...lost], multiByte };
+    if (unitAtByte[p] >= 0) best = { end: unitAtByte[p], text, lost: [...lost], multiByte, twoByte, latinWords: 0, asciiTail };
   }
   return best;
 }
@@ -141,22 +176,29 @@ function decodeDoubleByte(run: readonly Unit[], start: number, pair: (lead: numb
   let p = unitAtByte.indexOf(start);
   let text = '';
   let multiByte = 0;
+  let latinWords = 0;
+  let asciiTail = 0;
   let best: Decoded | undefined;
   while (p < bytes.length) {
     let b = bytes[p];
     if (b === QUESTION) b = 0x3f;
     if (b >= 0 && b < 0x80) {
       text += String.fromCharCode(b);
+      asciiTail = unitAtByte[p] >= 0 && unitAtByte[p + 1] >= 0 ? asciiTail + 1 : 0;
       p += 1;
     } else {
-      const trail = bytes[p + 1];
+      let trail = bytes[p + 1];
+      if (trail === QUESTION) trail = 0x3f;
       const decoded = b > 0 && trail !== undefined && trail >= 0 ? pair(b, trail) : undefined;
       if (!decoded) break;
       text += decoded;
       multiByte++;
+      const next = bytes[p + 2];
+      if (trail < 0x80 && next !== undefined && ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a)) latinWords++;
+      asciiTail = 0;
       p += 2;
     }
-    if (unitAtByte[p] >= 0) best = { end: unitAtByte[p], text, lost: [], multiByte };
+    if (unitAtByte[p] >= 0) best = { end: unitAtByte[p], text, lost: [], multiByte, twoByte: 0, latinWords, asciiTail };
   }
   return best;
 }
@@ -167,7 +209,7 @@ const gbkText = (lead: number, trail: number): string | undefined => {
 };
 
 export function decodeFrom(h: Hypothesis, run: readonly Unit[], start: number): Decoded | undefined {
-  if (h.encoding === 'utf-8') return decodeUtf8(run, start, h.lostBytes, h.minUtf8Length ?? 2);
+  if (h.encoding === 'utf-8') return decodeUtf8(run, start, h.lostBytes, h.silentDrops ?? false);
   return decodeDoubleByte(run, start, h.encoding === 'gbk' ? gbkText : big5Pair);
 }
 

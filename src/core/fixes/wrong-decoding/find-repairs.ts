@@ -4,7 +4,7 @@
  * the garbled text (see char-cost.ts): clean text also re-decodes by chance, but into rare characters.
  */
 import { charCost, isHan, isPrivateUse, textCost } from '../../hanzi/char-cost.ts';
-import { decodeFrom, decodeUnit, type LostChar } from './decoders.ts';
+import { decodeFrom, decodeUnit, type Decoded, type LostChar } from './decoders.ts';
 import type { Hypothesis } from './hypothesis.ts';
 import { unitRuns, type Unit } from './units.ts';
 
@@ -18,6 +18,8 @@ export interface SpanRepair {
   lost: LostChar[];
   /** Cost of `before` minus cost of `after`, in bits. */
   gain: number;
+  /** What competing repairs are ranked by: the gain, plus the evidence of a long valid UTF-8 span. */
+  score: number;
 }
 
 /** Han characters this surprising (bits) are rare enough to count as garbage. */
@@ -28,22 +30,50 @@ const SWITCH_COST = 10;
 
 const isAsciiUnit = (unit: Unit): boolean => unit.bytes.length === 1 && unit.bytes[0] < 0x80;
 
-function spanRepair(h: Hypothesis, text: string, run: readonly Unit[], s: number, end: number, after: string, lost: LostChar[], multiByte: number): SpanRepair | undefined {
-  // Trailing ASCII decodes to itself: leave it out of the span.
-  while (end > s + 1 && isAsciiUnit(run[end - 1]) && run[end - 1].bytes[0] >= 0) {
-    end--;
-    after = after.slice(0, -1);
-  }
+/**
+ * Evidence a span brings by itself: three or more multi-byte characters re-decoding validly almost never
+ * happens by chance; fewer must also make the text much less surprising (to at most this share).
+ */
+const STRONG_MULTIBYTE = 3;
+const WEAK_MAX_COST_SHARE = 0.6;
+const WEAK_MIN_GAIN = 8;
+const WEAK_MAX_CHAR_COST = 15;
+/**
+ * From this many characters on, a valid UTF-8 span is proof enough even when the result is still
+ * garbled (the inner layer of text garbled twice, full of rare and private-use characters).
+ */
+const PROOF_MULTIBYTE = 4;
+const UTF8_EVIDENCE_BITS = 8;
+
+function spanRepair(h: Hypothesis, text: string, run: readonly Unit[], s: number, decoded: Decoded): SpanRepair | undefined {
+  let { end, text: after } = decoded;
+  const { lost, multiByte } = decoded;
+  // Trailing ASCII that decoded to itself is left out of the span.
+  const tail = Math.min(decoded.asciiTail, end - s - 1);
+  end -= tail;
+  after = after.slice(0, after.length - tail);
   if (multiByte < h.minMultiByte) return undefined;
+  if (decoded.latinWords) return undefined;
+  if (h.mostlyThreeByte && decoded.twoByte * 2 > multiByte) return undefined;
+  // A repair that is mostly U+FFFD is no repair: UTF-8 read as Big5 loses most bytes, and 锟斤拷 is
+  // U+FFFD itself, saved and garbled again.
+  const replaced = countOf('\ufffd', after) - lost.length;
+  if (replaced * 3 > multiByte || lost.length * 2 > multiByte) return undefined;
   const start = run[s].at;
   const stop = run[end - 1].at + run[end - 1].length;
   const before = text.slice(start, stop);
-  if (before === after || before.includes('锟')) return undefined; // 锟 is 锟斤拷 damage, not bytes to reuse
+  if (before === after) return undefined;
   if (h.minGarbage !== undefined && garbageShare(before) < h.minGarbage) return undefined;
   if (h.maxCharCost !== undefined && [...after].some((c) => c !== '\ufffd' && charCost(c) > h.maxCharCost!)) return undefined;
   if (h.maxMeanCost !== undefined && meanCost(after) > h.maxMeanCost) return undefined;
-  const gain = textCost(before) - textCost(after);
-  return gain >= h.minGain ? { hypothesis: h, start, end: stop, before, after, lost, gain } : undefined;
+  const beforeCost = textCost(before);
+  const gain = beforeCost - textCost(after);
+  const intactLong = multiByte - decoded.twoByte - countOf('\ufffd', after);
+  const proof = h.encoding === 'utf-8' && intactLong >= PROOF_MULTIBYTE && !/[\u0080-\u009f]/.test(after);
+  if (gain < h.minGain && !proof) return undefined;
+  if (multiByte < STRONG_MULTIBYTE && !weakRepairHolds(after, beforeCost, gain)) return undefined;
+  const score = gain + (proof ? UTF8_EVIDENCE_BITS * multiByte : 0);
+  return { hypothesis: h, start, end: stop, before, after, lost, gain, score };
 }
 
 /** Share of the non-ASCII characters that only garbling produces in Chinese text. */
@@ -57,6 +87,18 @@ function garbageShare(text: string): number {
     if (isPrivateUse(cp) || (isHan(cp) && charCost(ch) >= RARE_HAN_COST)) garbage++;
   }
   return nonAscii ? garbage / nonAscii : 0;
+}
+
+/** A short repair must turn rare characters into common Chinese ones (not ∹, not Armenian …). */
+function weakRepairHolds(after: string, beforeCost: number, gain: number): boolean {
+  if (gain < WEAK_MIN_GAIN || beforeCost - gain > WEAK_MAX_COST_SHARE * beforeCost) return false;
+  return [...after].every((c) => c.charCodeAt(0) < 0x80 || c === '\ufffd' || charCost(c) <= WEAK_MAX_CHAR_COST);
+}
+
+function countOf(ch: string, text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 /** Mean cost of the non-ASCII characters, leaving out lost ones. */
@@ -77,9 +119,7 @@ function searchSpans(h: Hypothesis, text: string): SpanRepair[] {
     for (let s = 0; s < run.length; ) {
       const first = run[s].bytes[0];
       const decoded = first >= 0x80 ? decodeFrom(h, run, s) : undefined;
-      const repair = decoded && decoded.end > s
-        ? spanRepair(h, text, run, s, decoded.end, decoded.text, decoded.lost, decoded.multiByte)
-        : undefined;
+      const repair = decoded && decoded.end > s ? spanRepair(h, text, run, s, decoded) : undefined;
       if (repair) {
         found.push(repair);
         s = decoded!.end;
@@ -92,7 +132,12 @@ function searchSpans(h: Hypothesis, text: string): SpanRepair[] {
 /** Cost-minimising segmentation of a run into kept and re-decoded stretches (units line up 1:1). */
 function searchAligned(h: Hypothesis, text: string): SpanRepair[] {
   const found: SpanRepair[] = [];
-  for (const run of unitRuns(h.misreadAs, text)) {
+  // 锟 marks 锟斤拷 damage: its bytes are U+FFFD's, not the text's, so runs stop there. Japanese (kana
+  // without the private-use characters Big5 read as GBK always leaves) re-decodes into plausible Han.
+  const runs = unitRuns(h.misreadAs, text)
+    .flatMap((run) => splitAt(run, (u) => text[u.at] === '锟'))
+    .filter((run) => !looksJapanese(text, run));
+  for (const run of runs) {
     const n = run.length;
     const decoded = run.map((unit) => (h.encoding === 'utf-8' ? undefined : decodeUnit(h.encoding, unit)));
     const keepCost = run.map((unit) => charCost(text.slice(unit.at, unit.at + unit.length)));
@@ -104,7 +149,7 @@ function searchAligned(h: Hypothesis, text: string): SpanRepair[] {
       for (const state of [0, 1]) {
         const own = state ? decodeCost[i] : keepCost[i];
         if (i === 0) {
-          best[state][0] = own + (state ? SWITCH_COST : 0);
+          best[state][0] = own;
           continue;
         }
         const stay = best[state][i - 1];
@@ -134,7 +179,7 @@ function searchAligned(h: Hypothesis, text: string): SpanRepair[] {
         after += decoded[j];
         j++;
       }
-      const repair = spanRepair(h, text, run, i, j, after, lost, multiByte);
+      const repair = spanRepair(h, text, run, i, { end: j, text: after, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0 });
       if (repair) found.push(repair);
       i = j;
     }
@@ -142,10 +187,45 @@ function searchAligned(h: Hypothesis, text: string): SpanRepair[] {
   return found;
 }
 
+function looksJapanese(text: string, run: readonly Unit[]): boolean {
+  let kana = 0;
+  for (const u of run) {
+    const cp = text.charCodeAt(u.at);
+    if (isPrivateUse(cp)) return false;
+    if (cp >= 0x3040 && cp <= 0x309f) kana++;
+  }
+  return kana >= 2;
+}
+
+function splitAt(run: Unit[], isBreak: (unit: Unit) => boolean): Unit[][] {
+  const parts: Unit[][] = [[]];
+  for (const unit of run) {
+    if (isBreak(unit)) parts.push([]);
+    else parts[parts.length - 1].push(unit);
+  }
+  return parts.filter((p) => p.length);
+}
+
+/** When this share of a text's non-ASCII characters is U+FFFD, most bytes are gone: leave it, warn. */
+const BEYOND_REPAIR_SHARE = 0.3;
+
+function beyondRepair(text: string): boolean {
+  let nonAscii = 0;
+  let replaced = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c === 0xfffd) replaced++;
+  }
+  return replaced > BEYOND_REPAIR_SHARE * nonAscii;
+}
+
 /** The best non-overlapping repairs over all hypotheses, in text order. */
 export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): SpanRepair[] {
+  if (beyondRepair(text)) return [];
   const all = hypotheses.flatMap((h) => (h.search === 'spans' ? searchSpans(h, text) : searchAligned(h, text)));
-  all.sort((a, b) => b.gain - a.gain);
+  all.sort((a, b) => b.score - a.score);
   const chosen: SpanRepair[] = [];
   for (const r of all) {
     if (chosen.every((c) => r.end <= c.start || r.start >= c.end)) chosen.push(r);

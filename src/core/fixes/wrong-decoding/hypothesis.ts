@@ -15,15 +15,17 @@ export interface Hypothesis {
   search: 'spans' | 'aligned';
   /** Bytes the misreading decoder destroys (U+FFFD or "?" in its output), for guessing lost characters. */
   lostBytes: LostByteSet;
+  /** Bytes from `lostBytes` may vanish without a trace (see utf8Sequence). */
+  silentDrops?: boolean;
   /** Least cost gain, in bits, for a span to count as repaired. */
   minGain: number;
   /** Least number of multi-byte characters a repaired span must hold. */
   minMultiByte: number;
   /**
-   * For UTF-8: the least byte length of a repaired character. GBK pairs of common characters often
-   * form two-byte UTF-8 by chance (路 = C2 B7 = "·"), so UTF-8 read as GBK must give three-byte ones.
+   * For UTF-8: two-byte characters count only among three-byte ones (at most as many). GBK pairs of
+   * common characters often form two-byte UTF-8 by chance (路 = C2 B7 = "·"), while Chinese is three-byte.
    */
-  minUtf8Length?: number;
+  mostlyThreeByte?: boolean;
   /**
    * Least share of the garbled span's non-ASCII characters that must look like mojibake (private use or
    * rare Han), for encodings where any text decodes: it keeps katakana, ° ± or clean Chinese intact.

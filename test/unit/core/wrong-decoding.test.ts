@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { repair } from '../../../src/core/index.ts';
+import { garble } from './garble.ts';
+
+const HANS = '国家统计局15日发布数据显示，前三季度国内生产总值同比增长4.8%，经济运行总体平稳。';
+const HANT = '據中央社報導，台積電第三季營收達新台幣7,596億元，年增36%。';
+
+describe('each wrong decoding is undone', () => {
+  it.each([
+    ['utf8-as-single-byte', garble.utf8AsWindows1252(HANS), HANS],
+    ['utf8-as-single-byte', garble.utf8AsLatin1(HANT), HANT],
+    ['utf8-as-gbk', garble.utf8AsGbk('首页'), '首页'],
+    ['gbk-as-single-byte', garble.gbkAsWindows1252(HANS), HANS],
+    ['big5-as-single-byte', garble.big5AsWindows1252(HANT), HANT],
+    ['big5-as-gbk', garble.big5AsGbk(HANT), HANT],
+    ['gbk-as-big5', garble.gbkAsBig5('国内新闻'), '国内新闻'],
+    ['utf8-as-big5', garble.utf8AsBig5('首页'), '首页'],
+  ])('%s: %s', (fix, input, expected) => {
+    const result = repair(input);
+    expect(result.text).toBe(expected);
+    expect(result.steps.map((s) => s.fix)).toContain(fix);
+  });
+
+  it('repairs text garbled twice (UTF-8 read as windows-1252, twice)', () => {
+    expect(repair(garble.utf8AsWindows1252(garble.utf8AsWindows1252(HANS))).text).toBe(HANS);
+  });
+
+  it('repairs a garbled clause inside clean text and leaves the rest alone', () => {
+    const input = `据新华社报道，${garble.utf8AsWindows1252('第十五届中国国际航空航天博览会')}将于11月12日开幕。`;
+    const result = repair(input);
+    expect(result.text).toBe('据新华社报道，第十五届中国国际航空航天博览会将于11月12日开幕。');
+    expect(result.steps).toHaveLength(1);
+    expect(result.steps[0].start).toBe('据新华社报道，'.length);
+  });
+
+  it('marks a character whose last byte was lost (UTF-8 read as GBK before ASCII) and warns', () => {
+    // 长 = E9 95 BF: the odd byte BF before "4" is dropped by the GBK decoder.
+    const input = garble.utf8AsGbk('比增长4.8%');
+    expect(input).toContain('\ufffd');
+    const result = repair(input, { recoverLost: false });
+    expect(result.text).toBe('比增\ufffd4.8%');
+    expect(result.warnings.map((w) => w.kind)).toContain('lost-characters');
+  });
+
+  it('guesses a lost character when one candidate clearly wins', () => {
+    expect(repair(garble.utf8AsGbk('比增长4.8%')).text).toBe('比增长4.8%');
+  });
+
+  it('leaves irreversible damage alone and says so', () => {
+    const kunjinkao = '锟斤拷锟斤拷台预锟狡ｏ拷锟斤拷锟斤拷';
+    const result = repair(kunjinkao);
+    expect(result.text).toBe(kunjinkao);
+    expect(result.warnings.map((w) => w.kind)).toContain('kunjinkao');
+    const soup = '��Դ���»���';
+    expect(repair(soup).text).toBe(soup);
+    expect(repair(soup).warnings.map((w) => w.kind)).toContain('replacement-characters');
+  });
+});
+
+describe('precision: clean text is returned byte-identical', () => {
+  it.each([
+    HANS,
+    HANT,
+    '東京都は15日、インフルエンザの流行を受けて注意報を発表した。',
+    '서울시는 오늘부터 대중교통 요금을 150원 인상한다고 밝혔다.',
+    'Le président a déclaré qu’il était « très préoccupé » par la situation.',
+    'El presidente de España viajará a Pekín la próxima semana.',
+    'Bjørn Dæhlie vant åtte olympiske gullmedaljer. Statsministeren besøgte Århus i går.',
+    'Use ½ cup sugar and ¼ tsp salt; bake at 180 °C ± 5°.',
+    '挪威首相约纳斯·加尔·斯特勒（Jonas Gahr Støre）当天会见了中国代表团。',
+    '你好(nǐ hǎo)，这个字念“行”(xíng)还是“行”(háng)？',
+    '刘锟当选为新一届学生会主席。鏖战九十分钟，双方最终战平。',
+    '铁路12306网站提示，鏈條與齒輪',
+  ])('%s', (text) => {
+    const result = repair(text);
+    expect(result.text).toBe(text);
+    expect(result.steps).toEqual([]);
+  });
+});
+
+describe('steps', () => {
+  it('name the class, the input span, before/after, a confidence and an explanation', () => {
+    const input = `A: ${garble.utf8AsGbk('发展')}!`;
+    const [step] = repair(input).steps;
+    expect(step).toMatchObject({ fix: 'utf8-as-gbk', start: 3, end: 6, before: '鍙戝睍', after: '发展' });
+    expect(step.confidence).toBeGreaterThan(0.5);
+    expect(step.confidence).toBeLessThanOrEqual(1);
+    expect(step.explanation).toMatch(/GBK/);
+  });
+});
