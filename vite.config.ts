@@ -46,10 +46,13 @@ export default defineConfig(({ mode }) => {
     return cli;
   }
   return {
-    plugins: [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' })],
+    // crxjs empties outDir when a dev server starts, and vitest starts one: the built dist/ must survive.
+    plugins: process.env.VITEST ? [] : [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' })],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
+      // The content script loads the engine with import(): Vite's preload links would land in the host page.
+      modulePreload: false,
       rolldownOptions: { input: { reader: 'src/reader/index.html', welcome: 'src/welcome/index.html' } },
     },
     test: {

@@ -38,18 +38,30 @@ export function composeSteps(text0: string, first: readonly RepairStep[], second
   }
   text1 += text0.slice(at0);
   const to0 = (p1: number): number => {
-    let d = 0;
-    for (const s of shifts) if (s.at1 <= p1) d = s.delta;
-    return p1 - d;
+    // The last shift at or before p1 (shifts are in increasing at1 order).
+    let lo = 0;
+    let hi = shifts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (shifts[mid].at1 <= p1) lo = mid + 1;
+      else hi = mid;
+    }
+    return p1 - (lo ? shifts[lo - 1].delta : 0);
   };
 
   const intervals: Interval[] = [...outputs, ...second.map((s) => ({ start: s.start, end: s.end, second: s }))]
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const clusters: Interval[][] = [];
+  let reach = -Infinity; // the furthest end in the current cluster
   for (const iv of intervals) {
     const last = clusters.at(-1);
-    if (last && last.some((o) => touches(o, iv))) last.push(iv);
-    else clusters.push([iv]);
+    if (last && (iv.start < reach || (iv.start === reach && last.some((o) => touches(o, iv))))) {
+      last.push(iv);
+      reach = Math.max(reach, iv.end);
+    } else {
+      clusters.push([iv]);
+      reach = iv.end;
+    }
   }
 
   return clusters.map((cluster) => {

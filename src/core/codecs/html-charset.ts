@@ -22,11 +22,20 @@ export function encodingForLabel(label: string): string | undefined {
   return LABELS[label.trim().toLowerCase()];
 }
 
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
 function declaredCharset(bytes: Uint8Array): string | undefined {
-  // The prescan looks at the first 1024 bytes, as browsers do; ASCII-compatible bytes suffice.
-  const head = String.fromCharCode(...bytes.subarray(0, 1024));
-  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  // Browsers prescan the first 1024 bytes, then still honour a later <meta> in the head (saved pages often
+  // have scripts first); ASCII-compatible bytes suffice to read it.
+  const head = latin1(bytes.subarray(0, 1024));
+  const meta = META_CHARSET.exec(head) ?? META_CHARSET.exec(latin1(bytes.subarray(0, 65536)).split(/<\/head>/i)[0]);
   return meta ? encodingForLabel(meta[1]) : undefined;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
 }
 
 // The core type-checks without DOM or Node typings; TextDecoder exists in every runtime it targets.
@@ -56,8 +65,15 @@ export function decodeHtmlBytes(bytes: Uint8Array, declared?: string): { text: s
 
   const label = (declared && encodingForLabel(declared)) ?? declaredCharset(bytes);
   // Non-ASCII bytes that form valid UTF-8 are UTF-8 whatever the page says: legacy text almost never is.
-  const encoding = hasNonAscii(bytes) && isValidUtf8(bytes) ? 'utf-8' : (label ?? 'utf-8');
+  if (!hasNonAscii(bytes) || isValidUtf8(bytes)) return { text: decodeWith('utf-8', bytes), encoding: 'utf-8' };
+  // Undeclared legacy bytes: these are Chinese pages, so GB18030 unless Big5 fits clearly better.
+  const encoding = label && label !== 'utf-8' ? label : fewerErrors(bytes);
   return { text: decodeWith(encoding, bytes), encoding };
+}
+
+function fewerErrors(bytes: Uint8Array): string {
+  const errors = (text: string) => text.split('\ufffd').length;
+  return errors(decodeBig5(bytes)) * 2 < errors(decodeWith('gb18030', bytes)) ? 'big5' : 'gb18030';
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array): string {

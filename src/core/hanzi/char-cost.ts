@@ -31,7 +31,23 @@ const CJK_PUNCTUATION = new Set('，。、；：？！“”‘’（）《》�
 /** The cost of one character (a whole code point). */
 export function charCost(ch: string): number {
   const cp = ch.codePointAt(0) ?? 0;
+  return cp <= 0xffff ? bmpCosts()[cp] : isHan(cp) ? (frequencyClass(ch) === undefined ? 23 : 21 - frequencyClass(ch)!) : 16;
+}
+
+let costs: Uint8Array | undefined;
+
+/** Costs of every BMP code point, computed once: repairs look up millions of characters. */
+function bmpCosts(): Uint8Array {
+  if (!costs) {
+    costs = new Uint8Array(0x10000);
+    for (let cp = 0; cp <= 0xffff; cp++) costs[cp] = categoryCost(cp);
+  }
+  return costs;
+}
+
+function categoryCost(cp: number): number {
   if (cp < 0x80) return cp < 0x20 && cp !== 0x0a && cp !== 0x09 ? 20 : 5;
+  const ch = String.fromCharCode(cp);
   if (isHan(cp)) {
     const k = frequencyClass(ch);
     return k === undefined ? 23 : 21 - k;
@@ -50,7 +66,14 @@ export function charCost(ch: string): number {
 
 /** Total cost of a string. */
 export function textCost(text: string): number {
+  const table = bmpCosts();
   let total = 0;
-  for (const ch of text) total += charCost(ch);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      total += charCost(text.slice(i, i + 2));
+      i++;
+    } else total += table[c];
+  }
   return total;
 }

@@ -21,8 +21,6 @@ function table(): Map<string, string> {
 /** The simplified form of a traditional character, or the character itself. */
 export const toSimplifiedChar = (ch: string): string => table().get(ch) ?? ch;
 
-export const areVariants = (a: string, b: string): boolean => toSimplifiedChar(a) === toSimplifiedChar(b);
-
 /** True when the text's Han characters lean traditional (more traditional-only forms than not). */
 export function leansTraditional(text: string): boolean {
   const t = table();

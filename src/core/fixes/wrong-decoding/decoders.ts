@@ -33,29 +33,36 @@ export interface Decoded {
   latinWords: number;
   /** How many trailing units decoded to themselves (ASCII standing alone): they can be left out. */
   asciiTail: number;
+  /** Byte offsets (in the run) where decoded characters began: a later start there decodes the same way. */
+  grid: number[];
 }
 
 interface Flat {
   bytes: number[];
   /** unitAtByte[p] = index of the unit whose first byte is p, or -1 inside a unit. */
   unitAtByte: number[];
+  /** byteOfUnit[u] = offset of unit u's first byte. */
+  byteOfUnit: number[];
 }
 
 function flatten(run: readonly Unit[]): Flat {
   const bytes: number[] = [];
   const unitAtByte: number[] = [];
+  const byteOfUnit: number[] = [];
   run.forEach((unit, u) => {
+    byteOfUnit.push(bytes.length);
     unit.bytes.forEach((b, k) => {
       bytes.push(b);
       unitAtByte.push(k === 0 ? u : -1);
     });
   });
   unitAtByte.push(run.length);
-  return { bytes, unitAtByte };
+  byteOfUnit.push(bytes.length);
+  return { bytes, unitAtByte, byteOfUnit };
 }
 
 const flatCache = new WeakMap<readonly Unit[], Flat>();
-function flat(run: readonly Unit[]): Flat {
+export function flat(run: readonly Unit[]): Flat {
   let f = flatCache.get(run);
   if (!f) flatCache.set(run, (f = flatten(run)));
   return f;
@@ -133,25 +140,29 @@ function decodeUtf8Bytes(seq: readonly number[]): string | undefined {
 
 /** Decodes a run of units as UTF-8 from unit `start`; undefined when nothing valid starts there. */
 function decodeUtf8(run: readonly Unit[], start: number, lostBytes: LostByteSet, silentDrops: boolean): Decoded | undefined {
-  const { bytes, unitAtByte } = flat(run);
-  let p = unitAtByte.indexOf(start);
+  const { bytes, unitAtByte, byteOfUnit } = flat(run);
+  let p = byteOfUnit[start];
+  // Most starts fail at once: check the first character before allocating anything.
+  if (!utf8Sequence(bytes, p, lostBytes, silentDrops)) return undefined;
+  const grid: number[] = [];
   let text = '';
   const lost: LostChar[] = [];
   let multiByte = 0;
   let twoByte = 0;
   let asciiTail = 0;
-  let best: Decoded | undefined;
+  // The last unit boundary reached, as plain numbers (this loop runs for every byte).
+  let end = -1, endText = 0, endLost = 0, endMulti = 0, endTwo = 0, endTail = 0;
   while (p < bytes.length) {
+    grid.push(p);
     let b = bytes[p];
     if (b === QUESTION) b = 0x3f; // at a character boundary "?" is a question mark
-    const standalone = unitAtByte[p] >= 0 && unitAtByte[p + 1] >= 0;
     if (b >= 0 && b < 0x80) {
       text += String.fromCharCode(b);
+      asciiTail = unitAtByte[p] >= 0 && unitAtByte[p + 1] >= 0 ? asciiTail + 1 : 0;
       p += 1;
-      asciiTail = standalone ? asciiTail + 1 : 0;
     } else if (b === LOST) {
-      asciiTail = 0;
       // A character lost whole (an earlier layer's U+FFFD): skip the continuation bytes it left.
+      asciiTail = 0;
       text += '\ufffd';
       lost.push({ index: text.length - 1, candidates: [] });
       for (p += 1; p < bytes.length && isContinuation(bytes[p]); p++);
@@ -165,21 +176,31 @@ function decodeUtf8(run: readonly Unit[], start: number, lostBytes: LostByteSet,
       p += seq.length;
       asciiTail = 0;
     }
-    if (unitAtByte[p] >= 0) best = { end: unitAtByte[p], text, lost: [...lost], multiByte, twoByte, latinWords: 0, asciiTail };
+    if (unitAtByte[p] >= 0) {
+      end = unitAtByte[p];
+      endText = text.length;
+      endLost = lost.length;
+      endMulti = multiByte;
+      endTwo = twoByte;
+      endTail = asciiTail;
+    }
   }
-  return best;
+  if (end < 0) return undefined;
+  return { end, text: text.slice(0, endText), lost: lost.slice(0, endLost), multiByte: endMulti, twoByte: endTwo, latinWords: 0, asciiTail: endTail, grid };
 }
 
 /** Decodes a run of units as a double-byte encoding (GBK or Big5) from unit `start`. */
 function decodeDoubleByte(run: readonly Unit[], start: number, pair: (lead: number, trail: number) => string | undefined): Decoded | undefined {
-  const { bytes, unitAtByte } = flat(run);
-  let p = unitAtByte.indexOf(start);
+  const { bytes, unitAtByte, byteOfUnit } = flat(run);
+  let p = byteOfUnit[start];
+  const grid: number[] = [];
   let text = '';
   let multiByte = 0;
   let latinWords = 0;
   let asciiTail = 0;
-  let best: Decoded | undefined;
+  let best: Omit<Decoded, 'grid'> | undefined;
   while (p < bytes.length) {
+    grid.push(p);
     let b = bytes[p];
     if (b === QUESTION) b = 0x3f;
     if (b >= 0 && b < 0x80) {
@@ -200,7 +221,7 @@ function decodeDoubleByte(run: readonly Unit[], start: number, pair: (lead: numb
     }
     if (unitAtByte[p] >= 0) best = { end: unitAtByte[p], text, lost: [], multiByte, twoByte: 0, latinWords, asciiTail };
   }
-  return best;
+  return best && { ...best, grid };
 }
 
 const gbkText = (lead: number, trail: number): string | undefined => {

@@ -4,7 +4,7 @@
  * the garbled text (see char-cost.ts): clean text also re-decodes by chance, but into rare characters.
  */
 import { charCost, isHan, isPrivateUse, textCost } from '../../hanzi/char-cost.ts';
-import { decodeFrom, decodeUnit, type Decoded, type LostChar } from './decoders.ts';
+import { decodeFrom, decodeUnit, flat, type Decoded, type LostChar } from './decoders.ts';
 import type { Hypothesis } from './hypothesis.ts';
 import { unitRuns, type Unit } from './units.ts';
 
@@ -113,32 +113,50 @@ function meanCost(text: string): number {
   return n ? total / n : 0;
 }
 
-function searchSpans(h: Hypothesis, text: string): SpanRepair[] {
+type Runs = (codec: Hypothesis['misreadAs']) => Unit[][];
+
+/**
+ * UTF-8 read as a double-byte encoding leaves characters whose first byte is a UTF-8 lead of Chinese
+ * (E3–EF); a run without one is not worth decoding.
+ */
+const showsUtf8Leads = (run: readonly Unit[]): boolean => run.some((u) => u.bytes[0] >= 0xe3 && u.bytes[0] <= 0xef);
+
+function searchSpans(h: Hypothesis, text: string, runsOf: Runs): SpanRepair[] {
   const found: SpanRepair[] = [];
-  for (const run of unitRuns(h.misreadAs, text)) {
+  for (const run of runsOf(h.misreadAs)) {
+    if (h.encoding === 'utf-8' && h.misreadAs !== 'single-byte' && !showsUtf8Leads(run)) continue;
+    const { byteOfUnit } = flat(run);
+    // Byte offsets where a rejected decoding had a character start: starting there again would only
+    // decode a tail of the same text (this keeps the search linear).
+    const examined = new Uint8Array(byteOfUnit[run.length] + 1);
     for (let s = 0; s < run.length; ) {
       const first = run[s].bytes[0];
-      const decoded = first >= 0x80 ? decodeFrom(h, run, s) : undefined;
+      const decoded = first >= 0x80 && !examined[byteOfUnit[s]] ? decodeFrom(h, run, s) : undefined;
       const repair = decoded && decoded.end > s ? spanRepair(h, text, run, s, decoded) : undefined;
       if (repair) {
         found.push(repair);
         s = decoded!.end;
-      } else s++;
+        continue;
+      }
+      for (const p of decoded?.grid ?? []) examined[p] = 1;
+      s++;
     }
   }
   return found;
 }
 
 /** Cost-minimising segmentation of a run into kept and re-decoded stretches (units line up 1:1). */
-function searchAligned(h: Hypothesis, text: string): SpanRepair[] {
+function searchAligned(h: Hypothesis, text: string, runsOf: Runs, proven: Uint8Array): SpanRepair[] {
   const found: SpanRepair[] = [];
   // 锟 marks 锟斤拷 damage: its bytes are U+FFFD's, not the text's, so runs stop there. Japanese (kana
   // without the private-use characters Big5 read as GBK always leaves) re-decodes into plausible Han.
-  const runs = unitRuns(h.misreadAs, text)
-    .flatMap((run) => splitAt(run, (u) => text[u.at] === '锟'))
+  const runs = runsOf(h.misreadAs)
+    .flatMap((run) => splitAt(run, (u) => text[u.at] === '锟' || proven[u.at] === 1))
     .filter((run) => !looksJapanese(text, run));
   for (const run of runs) {
     const n = run.length;
+    // Segmenting by cost only pays where garbling shows (this also keeps clean text cheap).
+    if (h.minGarbage !== undefined && garbageShare(text.slice(run[0].at, run[n - 1].at + run[n - 1].length)) < h.minGarbage) continue;
     const decoded = run.map((unit) => (h.encoding === 'utf-8' ? undefined : decodeUnit(h.encoding, unit)));
     const keepCost = run.map((unit) => charCost(text.slice(unit.at, unit.at + unit.length)));
     const decodeCost = decoded.map((d) => (d === undefined ? Infinity : textCost(d)));
@@ -179,7 +197,7 @@ function searchAligned(h: Hypothesis, text: string): SpanRepair[] {
         after += decoded[j];
         j++;
       }
-      const repair = spanRepair(h, text, run, i, { end: j, text: after, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0 });
+      const repair = spanRepair(h, text, run, i, { end: j, text: after, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0, grid: [] });
       if (repair) found.push(repair);
       i = j;
     }
@@ -224,11 +242,29 @@ function beyondRepair(text: string): boolean {
 /** The best non-overlapping repairs over all hypotheses, in text order. */
 export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): SpanRepair[] {
   if (beyondRepair(text)) return [];
-  const all = hypotheses.flatMap((h) => (h.search === 'spans' ? searchSpans(h, text) : searchAligned(h, text)));
+  const runs = new Map<Hypothesis['misreadAs'], Unit[][]>();
+  const runsOf: Runs = (codec) => {
+    let r = runs.get(codec);
+    if (!r) runs.set(codec, (r = unitRuns(codec, text)));
+    return r;
+  };
+  // Latin-1 / windows-1252 readings need at least two such characters side by side somewhere.
+  const singleByte = /[\u0080-\u00ff][\u0080-\u00ff\u0152-\u2122]/.test(text);
+  const tried = hypotheses.filter((h) => h.misreadAs !== 'single-byte' || singleByte);
+  const spans = tried.filter((h) => h.search === 'spans').flatMap((h) => searchSpans(h, text, runsOf));
+  // Text that valid UTF-8 already proves garbled needs no cost-based segmentation.
+  const proven = new Uint8Array(text.length);
+  for (const r of spans) if (r.score > r.gain) proven.fill(1, r.start, r.end);
+  const aligned = tried.filter((h) => h.search === 'aligned').flatMap((h) => searchAligned(h, text, runsOf, proven));
+  const all = [...spans, ...aligned];
   all.sort((a, b) => b.score - a.score);
+  // Best first; a span is kept when none of its characters is taken yet (linear in the text's length).
+  const taken = new Uint8Array(text.length);
   const chosen: SpanRepair[] = [];
   for (const r of all) {
-    if (chosen.every((c) => r.end <= c.start || r.start >= c.end)) chosen.push(r);
+    if (taken.subarray(r.start, r.end).some((t) => t)) continue;
+    taken.fill(1, r.start, r.end);
+    chosen.push(r);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

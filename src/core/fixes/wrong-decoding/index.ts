@@ -4,7 +4,7 @@
  * candidate clearly wins.
  */
 import { charCost } from '../../hanzi/char-cost.ts';
-import { areVariants, leansTraditional, toSimplifiedChar } from '../../hanzi/variants.ts';
+import { leansTraditional, toSimplifiedChar } from '../../hanzi/variants.ts';
 import type { RepairStep } from '../../types.ts';
 import { big5AsGbk } from '../big5-as-gbk.ts';
 import { big5AsSingleByte } from '../big5-as-single-byte.ts';
@@ -23,12 +23,17 @@ export const HYPOTHESES = [utf8AsSingleByte, utf8AsGbk, utf8AsBig5, gbkAsSingleB
 const MAX_GUESS_COST = 11;
 const MIN_GUESS_MARGIN = 3;
 function guessLost(lost: LostChar, traditional: boolean): string | undefined {
-  const ranked = lost.candidates.map((c) => ({ c, cost: charCost(c) })).sort((a, b) => a.cost - b.cost);
-  // A character and its other script form (长 / 長) share a frequency: keep the one the text writes.
-  const inScript = (c: string) => (toSimplifiedChar(c) === c) !== traditional;
-  const [best, second] = ranked
-    .filter((r, i) => !ranked.slice(0, i).some((o) => areVariants(o.c, r.c)))
-    .map((r) => ranked.find((o) => areVariants(o.c, r.c) && inScript(o.c)) ?? r);
+  // A character and its other script form (长 / 長) share a frequency: they count as one candidate,
+  // written in the script of the text.
+  const bySimplified = new Map<string, { c: string; cost: number }>();
+  for (const c of lost.candidates) {
+    const simplified = toSimplifiedChar(c);
+    const cost = charCost(c);
+    const known = bySimplified.get(simplified);
+    const inScript = (simplified === c) !== traditional;
+    if (!known || cost < known.cost || (cost === known.cost && inScript)) bySimplified.set(simplified, { c, cost });
+  }
+  const [best, second] = [...bySimplified.values()].sort((a, b) => a.cost - b.cost);
   if (!best || best.cost > MAX_GUESS_COST) return undefined;
   return !second || second.cost - best.cost >= MIN_GUESS_MARGIN ? best.c : undefined;
 }
