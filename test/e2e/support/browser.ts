@@ -5,7 +5,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const DIST = path.resolve('dist');
+/** The unpacked extension to load (MOJIFIX_DIST points elsewhere, e.g. at a second build). */
+export const DIST = path.resolve(process.env.MOJIFIX_DIST ?? 'dist');
 
 export interface ExtensionBrowser {
   ctx: BrowserContext;
@@ -26,7 +27,10 @@ export async function launchExtension(dist = DIST): Promise<ExtensionBrowser> {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
-      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP *.example.com 127.0.0.1',
+      // Fixture hosts resolve to the loopback server; every other host fails at once (no network).
+      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP *.example.com 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      // Lets tests press the toolbar button through CDP (Extensions.triggerAction, see extension.ts).
+      '--enable-unsafe-extension-debugging',
       `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
     ],
   });
@@ -59,10 +63,11 @@ export interface FixtureServer {
  * Content-Type carries no charset unless `charsets` names one for a path, so pages declare their own.
  */
 export async function serveFixtures(root: string, charsets: Record<string, string> = {}): Promise<FixtureServer> {
+  const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(path.resolve(root)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.join(base, decodeURIComponent(url.pathname));
+    if (!file.startsWith(base) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');
       return;
     }

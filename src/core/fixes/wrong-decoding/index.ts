@@ -3,7 +3,6 @@
  * this stage searches them all, keeps the best repair per span, and guesses lost characters when one
  * candidate clearly wins.
  */
-import { charCost } from '../../hanzi/char-cost.ts';
 import { leansTraditional, toSimplifiedChar } from '../../hanzi/variants.ts';
 import type { RepairStep } from '../../types.ts';
 import { big5AsGbk } from '../big5-as-gbk.ts';
@@ -15,20 +14,28 @@ import { utf8AsGbk } from '../utf8-as-gbk.ts';
 import { utf8AsSingleByte } from '../utf8-as-single-byte.ts';
 import type { LostChar } from './decoders.ts';
 import { findRepairs } from './find-repairs.ts';
+import { plausibility } from '../flattened-pinyin/plausibility.ts';
 
 /** Every wrong-decoding hypothesis the engine tries. */
 export const HYPOTHESES = [utf8AsSingleByte, utf8AsGbk, utf8AsBig5, gbkAsSingleByte, big5AsSingleByte, big5AsGbk, gbkAsBig5];
 
-/** A guess must be a common character, clearly more likely than the runner-up (bits). */
+/** A guess must read well (bits, net of its neighbours' words), clearly better than the runner-up. */
 const MAX_GUESS_COST = 11;
 const MIN_GUESS_MARGIN = 3;
-function guessLost(lost: LostChar, traditional: boolean): string | undefined {
-  // A character and its other script form (长 / 長) share a frequency: they count as one candidate,
-  // written in the script of the text.
+/**
+ * The candidate for a lost character that reads best between its neighbours (character frequency, and
+ * common two-character words: 发展, not 向展), when it clearly beats the runner-up. A character and its
+ * other script form (长 / 長) count as one candidate, written in the script of the text.
+ */
+function guessLost(lost: LostChar, after: string, traditional: boolean): string | undefined {
+  const neighbour = (ch: string | undefined) => (ch && ch !== '\ufffd' ? ch : '');
+  const before = neighbour(after[lost.index - 1]);
+  const next = neighbour(after[lost.index + 1]);
+  const context = plausibility(before + next);
   const bySimplified = new Map<string, { c: string; cost: number }>();
   for (const c of lost.candidates) {
     const simplified = toSimplifiedChar(c);
-    const cost = charCost(c);
+    const cost = plausibility(before + c + next) - context;
     const known = bySimplified.get(simplified);
     const inScript = (simplified === c) !== traditional;
     if (!known || cost < known.cost || (cost === known.cost && inScript)) bySimplified.set(simplified, { c, cost });
@@ -43,7 +50,7 @@ export function repairWrongDecodings(text: string, recoverLost: boolean): Repair
   // Guesses are all or nothing: a text that mixes guessed and marked characters is harder to trust
   // than one where every gap is either filled with confidence or shown.
   const traditional = leansTraditional(repairs.map((r) => r.after).join(''));
-  const guesses = repairs.map((r) => r.lost.map((lost) => (recoverLost ? guessLost(lost, traditional) : undefined)));
+  const guesses = repairs.map((r) => r.lost.map((lost) => (recoverLost ? guessLost(lost, r.after, traditional) : undefined)));
   const guessAll = recoverLost && guesses.every((list) => list.every((g) => g !== undefined));
   return repairs.map((r, i) => {
     let after = r.after;

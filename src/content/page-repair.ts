@@ -1,0 +1,174 @@
+/**
+ * The repair of one frame's document: a cheap scan first (clean pages stop there, without loading the
+ * engine), then the engine on every run, in idle-time slices; later changes come in batches from the
+ * mutation watcher. "Show original" puts every text back; "repair" starts over.
+ */
+import { mayNeedRepair } from '../core/scan.ts';
+import {
+  DocumentRepairer,
+  emptySummary,
+  pageEvidence,
+  runText,
+  textAttributeOwners,
+  textRuns,
+  type Engine,
+  type RepairSummary,
+  type TextRun,
+  UI_ATTRIBUTE,
+} from '../dom/index.ts';
+import type { FrameStatus, PageSnapshot, RepairState } from '../shared/messages.ts';
+import { DEFAULT_OPTIONS, type Options } from '../shared/options.ts';
+import { Highlighter } from './highlight.ts';
+import { inSlices } from './idle.ts';
+import { MutationWatcher, type MutationBatch } from './mutations.ts';
+
+/** The engine carries the conversion tables and codec data: it is only loaded for pages that need it. */
+const loadEngine = (): Promise<Engine> => import('../core/index.ts');
+
+function withoutUi(copy: Element): Element {
+  for (const element of copy.querySelectorAll(`[${UI_ATTRIBUTE}]`)) element.remove();
+  return copy;
+}
+
+const attributeText = (owner: Element): string => `${owner.getAttribute('alt') ?? ''} ${owner.getAttribute('title') ?? ''}`;
+
+export class PageRepair {
+  #state: RepairState = 'working';
+  #options: Options = { ...DEFAULT_OPTIONS };
+  /** Created when the page first needs the engine, with the whole page's evidence. */
+  #repairer: DocumentRepairer | undefined;
+  /** What the last repair did, kept while the original is shown. */
+  #undone: RepairSummary = emptySummary();
+  #work: Promise<void> = Promise.resolve();
+  #highlighter = new Highlighter();
+  #watcher = new MutationWatcher((batch) => void this.#queue(() => this.#repairBatch(batch)));
+  #onStatus: (status: FrameStatus) => void;
+  #reported = '';
+
+  constructor(onStatus: (status: FrameStatus) => void) {
+    this.#onStatus = onStatus;
+    this.#watcher.start();
+  }
+
+  status(): FrameStatus {
+    const summary = this.#state === 'original' ? this.#undone : (this.#repairer?.summary() ?? emptySummary());
+    return { ...summary, state: this.#state };
+  }
+
+  /** Resolves once the work queued so far is done, so the page's text is final. */
+  async settled(): Promise<FrameStatus> {
+    await this.#work;
+    return this.status();
+  }
+
+  /** The page as repaired, and as it was, without the extension's own elements. */
+  snapshot(): PageSnapshot {
+    const root = document.documentElement;
+    const original = this.#state === 'repaired' ? this.#repairer?.ledger.originalCopy(root) : undefined;
+    return {
+      html: withoutUi(root.cloneNode(true) as Element).outerHTML,
+      url: location.href,
+      title: document.title,
+      ...(original && { original: withoutUi(original).outerHTML }),
+    };
+  }
+
+  setOptions(options: Options): void {
+    const redo = this.#state === 'repaired' && (options.script !== this.#options.script || (options.highlight && !this.#highlighter.enabled));
+    this.#options = options;
+    if (!options.highlight) this.#highlighter.disable();
+    // A new script policy, or marks wanted for repairs already made: redo the page from its original text.
+    if (redo) void this.repair();
+  }
+
+  /** Repairs the whole document (again, after "show original"). */
+  repair(): Promise<FrameStatus> {
+    return this.#queue(async () => {
+      this.#restore();
+      this.#setState('working');
+      await this.#repairWhole();
+    });
+  }
+
+  showOriginal(): Promise<FrameStatus> {
+    return this.#queue(async () => {
+      if (this.#state === 'original') return;
+      this.#undone = this.#repairer?.summary() ?? emptySummary();
+      this.#restore();
+      this.#setState('original');
+    });
+  }
+
+  #queue(task: () => Promise<void>): Promise<FrameStatus> {
+    this.#work = this.#work.then(task).catch((error: unknown) => console.error('Mojifix:', error));
+    return this.settled();
+  }
+
+  #restore(): void {
+    this.#watcher.quietly(() => {
+      this.#repairer?.restore();
+      this.#highlighter.disable();
+    });
+    this.#watcher.discard();
+    this.#repairer = undefined;
+  }
+
+  async #repairWhole(): Promise<void> {
+    const runs: TextRun[] = [];
+    let suspicious = false;
+    const complete = await inSlices(textRuns(document), (run) => {
+      runs.push(run);
+      suspicious ||= mayNeedRepair(runText(run));
+    });
+    const owners = textAttributeOwners(document);
+    if (suspicious || owners.some((owner) => mayNeedRepair(attributeText(owner)))) {
+      await this.#repairRuns(await this.#ensureRepairer(runs, owners), runs, owners);
+    }
+    this.#settle();
+    // The page removed the part being walked, and what followed it was not seen: walk everything again.
+    if (complete === false) void this.#queue(() => this.#repairBatch({ blocks: [document.documentElement], attributeOwners: owners }));
+  }
+
+  async #repairBatch({ blocks, attributeOwners }: MutationBatch): Promise<void> {
+    if (this.#state === 'original') return;
+    const runs = blocks.flatMap((block) => [...textRuns(block)]);
+    if (!this.#repairer && !runs.some((run) => mayNeedRepair(runText(run))) && !attributeOwners.some((owner) => mayNeedRepair(attributeText(owner)))) {
+      return;
+    }
+    const repairer = this.#repairer ?? (await this.#ensureRepairer([...textRuns(document)], textAttributeOwners(document)));
+    // New content may be the first to show the damage (an article loaded later by a single-page app).
+    const more = pageEvidence(await loadEngine(), runs, attributeOwners);
+    repairer.evidence = {
+      flattenedRuby: repairer.evidence.flattenedRuby || more.flattenedRuby,
+      convertedScript: repairer.evidence.convertedScript || more.convertedScript,
+    };
+    await this.#repairRuns(repairer, runs, attributeOwners);
+    this.#settle();
+  }
+
+  async #ensureRepairer(pageRuns: TextRun[], pageOwners: Element[]): Promise<DocumentRepairer> {
+    if (this.#repairer) return this.#repairer;
+    const engine = await loadEngine();
+    const repairer = new DocumentRepairer(engine, pageEvidence(engine, pageRuns, pageOwners), { script: this.#options.script });
+    repairer.onMark = (node, start, end) => this.#highlighter.mark(node, start, end);
+    return (this.#repairer = repairer);
+  }
+
+  async #repairRuns(repairer: DocumentRepairer, runs: TextRun[], owners: Element[]): Promise<void> {
+    if (this.#options.highlight) this.#watcher.quietly(() => this.#highlighter.enable());
+    await inSlices(runs, (run) => this.#watcher.quietly(() => repairer.repairRun(run)));
+    await inSlices(owners, (owner) => this.#watcher.quietly(() => repairer.repairAttributes(owner)));
+  }
+
+  #settle(): void {
+    this.#setState(this.#repairer && this.#repairer.summary().repairs > 0 ? 'repaired' : 'clean');
+  }
+
+  #setState(state: RepairState): void {
+    this.#state = state;
+    const status = this.status();
+    const key = JSON.stringify(status);
+    if (key !== this.#reported) this.#onStatus(status);
+    this.#reported = key;
+  }
+}

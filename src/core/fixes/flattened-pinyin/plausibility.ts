@@ -1,0 +1,40 @@
+/**
+ * How ordinary a short piece of repaired text reads, in bits (lower is likelier): its characters' costs,
+ * less a bonus for each pair of neighbours that is a common word. Bytes a glitch destroyed are chosen with it:
+ * 數據顯示 and 數據這示 are made of equally common characters, but only 显示 is a word.
+ */
+import { COMMON_WORDS } from '../../data/common-words.ts';
+import { charCost } from '../../hanzi/char-cost.ts';
+import { toSimplifiedChar } from '../../hanzi/variants.ts';
+
+/** Roughly what knowing the neighbour saves when the two form a common word (bits). */
+const WORD_BONUS = 6;
+/** Among equally common punctuation, the marks these glitches cut most often come first. */
+const LIKELY_PUNCTUATION = '。，、“”';
+
+let words: Set<string> | undefined;
+
+function isWord(pair: string): boolean {
+  if (!words) {
+    words = new Set();
+    for (let i = 0; i + 1 < COMMON_WORDS.length; i += 2) words.add(COMMON_WORDS.slice(i, i + 2));
+  }
+  return words.has(pair);
+}
+
+/** One character's cost, with ties among punctuation broken by how often glitches cut each mark. */
+export function glyphCost(ch: string): number {
+  const rank = LIKELY_PUNCTUATION.indexOf(ch);
+  return charCost(ch) + (rank < 0 ? 0.5 : rank / 10);
+}
+
+export function plausibility(text: string): number {
+  const chars = [...text];
+  const simple = chars.map(toSimplifiedChar);
+  let bits = 0;
+  for (let i = 0; i < chars.length; i++) {
+    bits += glyphCost(chars[i]);
+    if (i && isWord(simple[i - 1] + simple[i])) bits -= WORD_BONUS;
+  }
+  return bits;
+}

@@ -1,0 +1,69 @@
+/**
+ * The one message protocol of the extension, by receiver: what content scripts answer (sent with
+ * tabs.sendMessage by the background, the popup and the reader) and what the background answers (sent with
+ * runtime.sendMessage by content scripts and extension pages). Status changes reach extension pages through
+ * storage.session (see src/background/tab-status.ts), not messages.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { RepairSummary } from '../dom/summary.ts';
+
+/** Where a frame's repair stands. */
+export type RepairState = 'working' | 'clean' | 'repaired' | 'original';
+
+export interface FrameStatus extends RepairSummary {
+  state: RepairState;
+}
+
+/** The page after repair, for the reader view. */
+export interface PageSnapshot {
+  /** document.documentElement.outerHTML, without the extension's own elements. */
+  html: string;
+  url: string;
+  title: string;
+  /** The same page before the repair, when something was repaired (the reader's "traditional" view). */
+  original?: string;
+}
+
+/** Requests a content script answers. */
+export interface ToContent {
+  ping: { request: { type: 'ping' }; response: FrameStatus };
+  repair: { request: { type: 'repair' }; response: FrameStatus };
+  'show-original': { request: { type: 'show-original' }; response: FrameStatus };
+  'get-page': { request: { type: 'get-page' }; response: PageSnapshot };
+}
+
+/** Requests the background answers. */
+export interface ToBackground {
+  /** A content script's status changed (the sender's tab and frame say where). */
+  'frame-status': { request: { type: 'frame-status'; status: FrameStatus }; response: void };
+  /** Repair a tab now, injecting the content script through activeTab if needed; false when impossible. */
+  'repair-tab': { request: { type: 'repair-tab'; tabId: number }; response: boolean };
+}
+
+type Protocol<P> = { [K in keyof P]: { request: { type: K }; response: unknown } };
+type Handlers<P extends Protocol<P>> = {
+  [K in keyof P]?: (request: P[K]['request'], sender: Runtime.MessageSender) => P[K]['response'] | Promise<P[K]['response']>;
+};
+
+export function sendToContent<K extends keyof ToContent>(
+  tabId: number,
+  request: { type: K } & ToContent[K]['request'],
+  frameId?: number,
+): Promise<ToContent[K]['response']> {
+  return browser.tabs.sendMessage(tabId, request, frameId === undefined ? {} : { frameId });
+}
+
+export function sendToBackground<K extends keyof ToBackground>(
+  request: { type: K } & ToBackground[K]['request'],
+): Promise<ToBackground[K]['response']> {
+  return browser.runtime.sendMessage(request);
+}
+
+/** Answers the requests of one protocol; other messages are left to other listeners. */
+export function handleMessages<P extends Protocol<P>>(handlers: Handlers<P>): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    const handler = typeof type === 'string' && Object.hasOwn(handlers, type) ? handlers[type as keyof P] : undefined;
+    return handler ? Promise.resolve(handler(message as P[keyof P]['request'], sender)) : undefined;
+  });
+}
