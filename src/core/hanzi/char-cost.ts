@@ -5,20 +5,6 @@
  */
 import { CHAR_FREQUENCY } from '../data/char-frequency.ts';
 
-let hanClass: Map<string, number> | undefined;
-
-function frequencyClass(ch: string): number | undefined {
-  if (!hanClass) {
-    hanClass = new Map();
-    for (const group of CHAR_FREQUENCY.split('|')) {
-      const colon = group.indexOf(':');
-      const k = Number(group.slice(0, colon));
-      for (const c of group.slice(colon + 1)) hanClass.set(c, k);
-    }
-  }
-  return hanClass.get(ch);
-}
-
 export const isHan = (cp: number): boolean =>
   (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) ||
   (cp >= 0x20000 && cp <= 0x3134f);
@@ -26,42 +12,53 @@ export const isPrivateUse = (cp: number): boolean => (cp >= 0xe000 && cp <= 0xf8
 export const isKana = (cp: number): boolean => cp >= 0x3040 && cp <= 0x30ff;
 
 /** Punctuation of ordinary Chinese text. */
-const CJK_PUNCTUATION = new Set('，。、；：？！“”‘’（）《》〈〉「」『』【】—…·．％～－');
+const CJK_PUNCTUATION = '，。、；：？！“”‘’（）《》〈〉「」『』【】—…·．％～－';
+/** Han characters missing from the frequency data are rare. */
+const UNKNOWN_HAN = 23;
+const TOP_CLASS = 21;
+
+let costs: Uint8Array | undefined;
+let astralHan: Map<number, number> | undefined;
+
+/** Costs of every BMP code point, filled by ranges once (repairs look up millions of characters). */
+function bmpCosts(): Uint8Array {
+  if (costs) return costs;
+  const c = new Uint8Array(0x10000).fill(16);
+  c.fill(5, 0x20, 0x80);
+  c.fill(20, 0, 0x20);
+  c[0x09] = c[0x0a] = 5;
+  c.fill(25, 0x80, 0xa0); // C1 controls
+  c.fill(15, 0xa0, 0xc0); // Latin-1 symbols
+  c.fill(12, 0xc0, 0x250); // accented Latin letters
+  c.fill(11, 0x3040, 0x3100); // kana
+  c.fill(11, 0xac00, 0xd7a4); // Hangul
+  c.fill(9, 0x3000, 0x3040);
+  c.fill(9, 0xff01, 0xff5f); // full-width ASCII
+  c.fill(30, 0xe000, 0xf900); // private use
+  c.fill(UNKNOWN_HAN, 0x3400, 0x4dc0);
+  c.fill(UNKNOWN_HAN, 0x4e00, 0xa000);
+  c.fill(UNKNOWN_HAN, 0xf900, 0xfb00);
+  for (const ch of CJK_PUNCTUATION) c[ch.charCodeAt(0)] = 4;
+  c[0xfffd] = 20;
+  astralHan = new Map();
+  for (const group of CHAR_FREQUENCY.split('|')) {
+    const colon = group.indexOf(':');
+    const cost = TOP_CLASS - Number(group.slice(0, colon));
+    for (const ch of group.slice(colon + 1)) {
+      const cp = ch.codePointAt(0)!;
+      if (cp <= 0xffff) c[cp] = cost;
+      else astralHan.set(cp, cost);
+    }
+  }
+  return (costs = c);
+}
 
 /** The cost of one character (a whole code point). */
 export function charCost(ch: string): number {
   const cp = ch.codePointAt(0) ?? 0;
-  return cp <= 0xffff ? bmpCosts()[cp] : isHan(cp) ? (frequencyClass(ch) === undefined ? 23 : 21 - frequencyClass(ch)!) : 16;
-}
-
-let costs: Uint8Array | undefined;
-
-/** Costs of every BMP code point, computed once: repairs look up millions of characters. */
-function bmpCosts(): Uint8Array {
-  if (!costs) {
-    costs = new Uint8Array(0x10000);
-    for (let cp = 0; cp <= 0xffff; cp++) costs[cp] = categoryCost(cp);
-  }
-  return costs;
-}
-
-function categoryCost(cp: number): number {
-  if (cp < 0x80) return cp < 0x20 && cp !== 0x0a && cp !== 0x09 ? 20 : 5;
-  const ch = String.fromCharCode(cp);
-  if (isHan(cp)) {
-    const k = frequencyClass(ch);
-    return k === undefined ? 23 : 21 - k;
-  }
-  if (CJK_PUNCTUATION.has(ch)) return 4;
-  if (cp === 0xfffd) return 20;
-  if (isPrivateUse(cp)) return 30;
-  if (cp >= 0x80 && cp < 0xa0) return 25; // C1 controls
-  if (cp >= 0xa0 && cp < 0xc0) return 15; // Latin-1 symbols
-  if (cp >= 0xc0 && cp < 0x250) return 12; // accented Latin letters
-  if (isKana(cp) || (cp >= 0xac00 && cp <= 0xd7a3)) return 11;
-  if (cp >= 0xff01 && cp <= 0xff5e) return 9; // full-width ASCII
-  if (cp >= 0x3000 && cp <= 0x303f) return 9;
-  return 16;
+  if (cp <= 0xffff) return bmpCosts()[cp];
+  bmpCosts();
+  return astralHan!.get(cp) ?? (isHan(cp) ? UNKNOWN_HAN : isPrivateUse(cp) ? 30 : 16);
 }
 
 /** Total cost of a string. */
