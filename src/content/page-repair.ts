@@ -22,8 +22,16 @@ import { Highlighter } from './highlight.ts';
 import { inSlices } from './idle.ts';
 import { MutationWatcher, type MutationBatch } from './mutations.ts';
 
-/** The engine carries the conversion tables and codec data: it is only loaded for pages that need it. */
-const loadEngine = (): Promise<Engine> => import('../core/index.ts');
+/**
+ * The engine carries the conversion tables and codec data: it is only loaded for pages that need it, and
+ * its tables are built one idle slice at a time, so that building them never blocks the page for long.
+ */
+let engine: Promise<Engine> | undefined;
+const loadEngine = (): Promise<Engine> =>
+  (engine ??= import('../core/index.ts').then(async (core) => {
+    await inSlices(core.WARM_UP_STEPS, (step) => step());
+    return core;
+  }));
 
 function withoutUi(copy: Element): Element {
   for (const element of copy.querySelectorAll(`[${UI_ATTRIBUTE}]`)) element.remove();

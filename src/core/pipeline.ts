@@ -23,7 +23,8 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   for (let layer = 1; found.length; layer++) {
     steps = composeSteps(text, steps, found);
     current = applySteps(current, found);
-    if (layer === MAX_LAYERS) break;
+    // Lost characters (U+FFFD) alone are no reason to look again.
+    if (layer === MAX_LAYERS || !mayNeedRepair(current.replaceAll('\ufffd', ''))) break;
     found = repairWrongDecodings(current, options.recoverLost ?? true);
   }
   const pinyin = repairFlattenedPinyin(current, { evidence: options.evidence, script: options.script ?? 'simplified' });

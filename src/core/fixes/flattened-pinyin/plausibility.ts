@@ -8,7 +8,7 @@ import { charCost } from '../../hanzi/char-cost.ts';
 import { toSimplifiedChar } from '../../hanzi/variants.ts';
 
 /** Roughly what knowing the neighbour saves when the two form a common word (bits). */
-const WORD_BONUS = 6;
+export const WORD_BONUS = 6;
 /** Among equally common punctuation, the marks these glitches cut most often come first. */
 const LIKELY_PUNCTUATION = '。，、“”';
 

@@ -14,7 +14,8 @@ import { utf8AsGbk } from '../utf8-as-gbk.ts';
 import { utf8AsSingleByte } from '../utf8-as-single-byte.ts';
 import type { LostChar } from './decoders.ts';
 import { findRepairs } from './find-repairs.ts';
-import { plausibility } from '../flattened-pinyin/plausibility.ts';
+import { plausibility, WORD_BONUS } from '../flattened-pinyin/plausibility.ts';
+import { charCost } from '../../hanzi/char-cost.ts';
 
 /** Every wrong-decoding hypothesis the engine tries. */
 export const HYPOTHESES = [utf8AsSingleByte, utf8AsGbk, utf8AsBig5, gbkAsSingleByte, big5AsSingleByte, big5AsGbk, gbkAsBig5];
@@ -32,8 +33,11 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
   const before = neighbour(after[lost.index - 1]);
   const next = neighbour(after[lost.index + 1]);
   const context = plausibility(before + next);
+  // Word context is worth a few bits at most: candidates far rarer than the commonest cannot win.
+  const cheapest = Math.min(...lost.candidates.map(charCost));
   const bySimplified = new Map<string, { c: string; cost: number }>();
   for (const c of lost.candidates) {
+    if (charCost(c) > cheapest + 2 * WORD_BONUS + MIN_GUESS_MARGIN) continue;
     const simplified = toSimplifiedChar(c);
     const cost = plausibility(before + c + next) - context;
     const known = bySimplified.get(simplified);
