@@ -3,15 +3,18 @@
  * true when some fix could apply. It must never say false where the engine would change something, so the
  * engine itself starts with it. Data: one 4 KB bitset of common Han characters.
  */
-import { COMMON_HAN_BITS, COMMON_HAN_FIRST } from './data/common-han.ts';
+import { COMMON_HAN_BITS, COMMON_HAN_FIRST, UTF8_LEAD_HAN_BITS } from './data/common-han.ts';
 import type { PageEvidence } from './types.ts';
 
 let commonBits: Uint8Array | undefined;
-function isCommonHan(cp: number): boolean {
-  commonBits ??= fromBase64(COMMON_HAN_BITS);
+let utf8LeadBits: Uint8Array | undefined;
+const hasBit = (bits: Uint8Array, cp: number): boolean => {
   const i = cp - COMMON_HAN_FIRST;
-  return (commonBits[i >> 3] & (1 << (i & 7))) !== 0;
-}
+  return i >= 0 && (bits[i >> 3] & (1 << (i & 7))) !== 0;
+};
+const isCommonHan = (cp: number): boolean => hasBit((commonBits ??= fromBase64(COMMON_HAN_BITS)), cp);
+/** The character's GBK code starts like UTF-8 Chinese: the mark of UTF-8 read as GBK. */
+const looksLikeUtf8Lead = (cp: number): boolean => hasBit((utf8LeadBits ??= fromBase64(UTF8_LEAD_HAN_BITS)), cp);
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -33,30 +36,40 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
-/** Characters that only garbled Chinese packs densely: rare Han, private use, kana amid Han, symbols. */
+/**
+ * Characters that only garbled Chinese packs densely: rare Han, private use, kana amid Han. (Latin-1
+ * mojibake has its own pattern below; · × © are everyday symbols on Chinese pages.)
+ */
 function isUnusual(cp: number): boolean {
   if (cp >= 0x3400 && cp <= 0x9fff) return !isCommonHan(cp);
-  return (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x80 && cp <= 0x24f) || cp === 0xfffd;
+  return (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0x3040 && cp <= 0x30ff) || cp === 0xfffd;
 }
 
 /** Two or more Latin-1 / windows-1252 characters close together: the shape of byte-level mojibake. */
 const SINGLE_BYTE_PAIR = /[\u0080-\u00ff][^\n]{0,2}[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
-/** A reading in brackets, a glitch trace ("?" + reading + ")", "?!"), or lossy damage. */
-const PINYIN_OR_DAMAGE = /[(（][ \u00e0-\u01dca-z]{1,24}[)）]|\?[a-z\u00e0-\u01dc]{1,6} ?\)|\?!|\ufffd|锟/;
-const COMMA_NOISE = /[,，][,，、。]/;
+/**
+ * A reading in brackets (`(fā)`, `(huì )`, `(wéi / wèi)`), a glitch trace ("?" + reading + ")", "?!"), lossy
+ * damage, or injected commas (which the flattened-ruby stage removes when the text itself shows enough).
+ * The bracketed part is as long as the longest group flattened-pinyin/reading-syntax.ts accepts.
+ */
+const PINYIN_OR_DAMAGE = /[(（?][a-z\u00e0-\u01dc\u1e3f][ /a-z\u00e0-\u01dc\u1e3f]{0,28}[)）]|\?!|\ufffd|锟|[,，][,，、。]/;
+/** With page evidence of flattened ruby, a block may hold nothing but its "!!" (！) traces. */
+const BANG = /!!/;
 const HAN = /[\u3400-\u9fff]/;
 
-/** Texts this short (in non-ASCII characters) get a full look for a single unusual character. */
+/** Texts this short (in non-ASCII characters) get a full look for one unusual character of UTF-8's shape. */
 const SHORT_TEXT = 8;
 
 /**
- * Three unusual characters within six, a short text with any (a garbled title or menu item), or a text
- * that is mostly unusual: dense enough to be worth a full look.
+ * Three unusual characters within six, a short text (a garbled title or menu item) with one and with a
+ * character shaped like UTF-8 read as GBK (棣栭〉 for 首页; place names such as 娄烦县 have none), or a
+ * text that is mostly unusual: dense enough to be worth a full look.
  */
 function hasUnusualCluster(text: string): boolean {
   let recent = 0; // bit i set = the character i positions back was unusual
   let unusual = 0;
   let nonAscii = 0;
+  let utf8Shaped = false;
   for (let i = 0; i < text.length; i++) {
     const cp = text.charCodeAt(i);
     if (cp < 0x80) {
@@ -66,10 +79,11 @@ function hasUnusualCluster(text: string): boolean {
     nonAscii++;
     const odd = isUnusual(cp);
     if (odd) unusual++;
+    utf8Shaped ||= looksLikeUtf8Lead(cp);
     recent = ((recent << 1) | (odd ? 1 : 0)) & 0x3f;
     if (odd && popcount(recent) >= 3) return true;
   }
-  return unusual > 0 && (nonAscii <= SHORT_TEXT || unusual * 2 >= nonAscii);
+  return (nonAscii <= SHORT_TEXT && utf8Shaped && unusual > 0) || (unusual >= 2 && unusual * 2 >= nonAscii);
 }
 
 function popcount(n: number): number {
@@ -80,6 +94,6 @@ function popcount(n: number): number {
 
 export function mayNeedRepair(text: string, evidence?: PageEvidence): boolean {
   if (evidence?.convertedScript && HAN.test(text)) return true;
-  if (evidence?.flattenedRuby && COMMA_NOISE.test(text)) return true;
+  if (evidence?.flattenedRuby && BANG.test(text)) return true;
   return PINYIN_OR_DAMAGE.test(text) || SINGLE_BYTE_PAIR.test(text) || hasUnusualCluster(text);
 }
