@@ -1,18 +1,213 @@
 /**
  * Stage: flattened ruby (字(pīnyīn)), its GBK glitches, comma noise, and the simplified→traditional
- * conversion of the same mirror sites. Placeholder until the stage lands: finds nothing.
+ * conversion of the same mirror sites (research: ruby-corruption.md). First everything that could be the
+ * corruption is found and checked on its own terms (a reading against its character, a glitch by decoding its
+ * bytes again); then the evidence decides what is repaired: the text's own, or its page's for a block too
+ * short to show it (a title, a caption, a paragraph with only commas or only traditional characters).
  */
+import { isHan } from '../../hanzi/char-cost.ts';
 import type { PageEvidence, RepairStep } from '../../types.ts';
+import { readText, type Finding } from './annotations.ts';
+import { noiseCommas } from './comma-noise.ts';
+import { addSignals, mainlandUsage, NO_SIGNALS, showsConversion, showsCorruption, type Signals } from './evidence.ts';
+import { UNKNOWN_ASCII } from './lost-bytes.ts';
+import { trailingSpaceStyle } from './reading-syntax.ts';
+import { isTraditionalOnly, toSimplified } from './script-conversion.ts';
+import { bangStep, commaStep, conversionStep, findingStep } from './steps.ts';
 
 export interface FlattenedPinyinContext {
   evidence?: PageEvidence;
   script: 'simplified' | 'keep';
 }
 
-export function repairFlattenedPinyin(_text: string, _ctx: FlattenedPinyinContext): RepairStep[] {
-  return [];
+interface Analysis {
+  findings: Finding[];
+  commas: number[];
+  signals: Signals;
+  folded: boolean;
 }
 
-export function flattenedPinyinEvidence(_texts: readonly string[]): PageEvidence {
-  return { flattenedRuby: false, convertedScript: false };
+/** A "!!" run that stands for ！ (the sites' A3 A1 rule), with its repair. */
+interface Bang {
+  start: number;
+  end: number;
+  after: string;
+}
+
+/**
+ * Full-width punctuation folded to ASCII (as corpora store pages): repairs then write ASCII too. Brackets and
+ * "!" are not counted: the sites write readings in ASCII brackets and ！ as "!!" either way.
+ */
+function isFolded(text: string): boolean {
+  let ascii = 0;
+  let full = 0;
+  for (let i = 1; i < text.length; i++) {
+    const ch = text[i];
+    if (ch >= '！' && ch <= '～') full++;
+    else if (',:;?'.includes(ch) && isHan(text.charCodeAt(i - 1))) ascii++;
+  }
+  return ascii > full;
+}
+
+/** Even runs of "!" after Chinese text: each pair was one ！. */
+function findBangs(text: string, folded: boolean): Bang[] {
+  const bangs: Bang[] = [];
+  for (const m of text.matchAll(/!+/g)) {
+    const before = text.charCodeAt(m.index - 1);
+    if (m[0].length % 2 || !(before >= 0x80)) continue;
+    bangs.push({ start: m.index, end: m.index + m[0].length, after: (folded ? '!' : '！').repeat(m[0].length / 2) });
+  }
+  return bangs;
+}
+
+/** The spans that overlap no finding (both lists sorted). */
+function outside<T extends { start: number; end: number }>(spans: readonly T[], findings: readonly Finding[]): T[] {
+  let k = 0;
+  return spans.filter((s) => {
+    while (k < findings.length && findings[k].end <= s.start) k++;
+    return k >= findings.length || s.end <= findings[k].start;
+  });
+}
+
+/** The text with the findings applied (still traditional). */
+function withFindings(text: string, findings: readonly Finding[]): string {
+  let out = '';
+  let at = 0;
+  for (const f of findings) {
+    out += text.slice(at, f.start) + f.after;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}
+
+const isHanAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isHan(text.charCodeAt(i));
+
+/**
+ * Whether readings are the author's (teaching text) rather than a site's. A site inserts one fixed reading
+ * after every occurrence of each dictionary character, inside running text (research §3.1). Teaching text
+ * reads out whole words (書(shū)、學(xué)習(xí)) or every character, explains the readings of one character (音樂(yuè)、
+ * 快樂(lè)), or reads out a character once and then writes it bare. Glitches move bytes and break the pattern,
+ * but they are the sites' own mark.
+ */
+function readingsAreTheAuthors(text: string, findings: readonly Finding[]): boolean {
+  const annotations = findings.filter((f) => f.kind === 'annotation');
+  if (!annotations.length || annotations.length < findings.length) return false;
+  // Runs of annotated characters with no other character on either side: words read out.
+  let runs = 0;
+  let wordsReadOut = 0;
+  let open = -1;
+  annotations.forEach((a, k) => {
+    if (open < 0) open = a.start - 1;
+    const next = annotations[k + 1];
+    if (next && next.start - 1 === a.end && isHanAt(text, a.end)) return; // the run goes on: 學(xué)習(xí)
+    runs++;
+    if (!isHanAt(text, open - 1) && !isHanAt(text, a.end)) wordsReadOut++;
+    open = -1;
+  });
+  if (wordsReadOut > 0 && wordsReadOut * 2 >= runs) return true;
+  // One reading per character, after each of its occurrences.
+  const readings = new Map<string, { label: string; count: number }>();
+  for (const a of annotations) {
+    const key = a.keys[0];
+    const label = key.readings.join('/');
+    const seen = readings.get(key.char);
+    if (seen && seen.label !== label) return true;
+    readings.set(key.char, { label, count: (seen?.count ?? 0) + 1 });
+  }
+  const occurrences = new Map<string, number>();
+  for (const ch of text) if (readings.has(ch)) occurrences.set(ch, (occurrences.get(ch) ?? 0) + 1);
+  return [...readings].some(([ch, r]) => (occurrences.get(ch) ?? 0) > r.count);
+}
+
+function analyse(text: string): Analysis {
+  const folded = isFolded(text);
+  const findings = /[(（?]/.test(text) ? readText(text, { trailingSpace: trailingSpaceStyle(text), swallowed: folded ? 0x2c : UNKNOWN_ASCII }) : [];
+  const commas = outside(noiseCommas(text).map((at) => ({ start: at, end: at + 1 })), findings).map((c) => c.start);
+  if (!findings.length && !commas.length) return { findings, commas, signals: NO_SIGNALS, folded };
+
+  const clean = withFindings(text, findings);
+  const annotations = findings.filter((f) => f.kind === 'annotation');
+  let tradChars = 0;
+  for (const ch of clean) if (isTraditionalOnly(ch)) tradChars++;
+  const signals: Signals = {
+    tradAnnotations: readingsAreTheAuthors(text, findings) ? 0 : annotations.filter((f) => isTraditionalOnly(f.keys[0].char)).length,
+    glitches: findings.length - annotations.length,
+    commaNoise: commas.length,
+    tradChars,
+    mainland: commas.length && tradChars ? mainlandUsage(clean) : 0, // it only ever backs injected commas
+  };
+  return { findings, commas, signals, folded };
+}
+
+export function repairFlattenedPinyin(text: string, ctx: FlattenedPinyinContext): RepairStep[] {
+  const { findings, commas, signals, folded } = analyse(text);
+  const own = showsCorruption(signals);
+  const steps: RepairStep[] = [];
+  if (own || ctx.evidence?.flattenedRuby) {
+    for (const f of findings) steps.push(findingStep(text, f, own));
+    for (const c of commas) steps.push(commaStep(text, c, own));
+    for (const b of outside(findBangs(text, folded), findings)) steps.push(bangStep(text, b.start, b.end, b.after));
+    steps.sort((a, b) => a.start - b.start);
+  }
+  const convert = ctx.script === 'simplified' && (showsConversion(signals) || !!ctx.evidence?.convertedScript);
+  return convert ? withConversion(text, steps, own) : steps;
+}
+
+/**
+ * Adds the conversion back to simplified. It runs on the text as repaired (phrases such as 發揮著 must be
+ * whole), then each changed character is traced back: inside a glitch's repair it changes that step, else it
+ * becomes a step of its own (runs of adjacent characters together). OpenCC maps code point to code point.
+ */
+function withConversion(text: string, steps: readonly RepairStep[], own: boolean): RepairStep[] {
+  // The repaired text in pieces: stretches of the input (`origin` its offset there) and steps' replacements.
+  const pieces: { at: number; origin: number; step: number }[] = [];
+  let clean = '';
+  let from = 0;
+  const addText = (end: number): void => {
+    if (end > from) pieces.push({ at: clean.length, origin: from, step: -1 });
+    clean += text.slice(from, end);
+  };
+  steps.forEach((s, step) => {
+    addText(s.start);
+    pieces.push({ at: clean.length, origin: -1, step });
+    clean += s.after;
+    from = s.end;
+  });
+  addText(text.length);
+  const simplified = toSimplified(clean);
+
+  const out = steps.map((s) => ({ ...s, after: '' }));
+  const runs: RepairStep[] = [];
+  let run: { start: number; end: number; after: string } | undefined;
+  const closeRun = (): void => {
+    if (run) runs.push(conversionStep(text, run.start, run.end, run.after, own));
+    run = undefined;
+  };
+  for (let i = 0, j = 0, p = 0; i < clean.length; ) {
+    while (p + 1 < pieces.length && pieces[p + 1].at <= i) p++;
+    const was = clean.codePointAt(i) ?? 0;
+    const now = simplified.codePointAt(j) ?? 0;
+    const width = was > 0xffff ? 2 : 1;
+    const piece = pieces[p];
+    if (piece.step >= 0) out[piece.step].after += String.fromCodePoint(now);
+    else if (was === now) closeRun();
+    else {
+      const at = piece.origin + i - piece.at;
+      if (run && run.end !== at) closeRun();
+      run ??= { start: at, end: at, after: '' };
+      run.end = at + width;
+      run.after += String.fromCodePoint(now);
+    }
+    i += width;
+    j += now > 0xffff ? 2 : 1;
+  }
+  closeRun();
+  return [...out, ...runs].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Evidence from all blocks of a page: the corruption shown anywhere (commas and readings add up). */
+export function flattenedPinyinEvidence(texts: readonly string[]): PageEvidence {
+  let signals = NO_SIGNALS;
+  for (const text of texts) signals = addSignals(signals, analyse(text).signals);
+  return { flattenedRuby: showsCorruption(signals), convertedScript: showsConversion(signals) };
 }

@@ -1,7 +1,8 @@
 /**
- * How ordinary a short piece of repaired text reads, in bits (lower is likelier): its characters' costs,
- * less a bonus for each pair of neighbours that is a common word. Bytes a glitch destroyed are chosen with it:
- * 數據顯示 and 數據這示 are made of equally common characters, but only 显示 is a word.
+ * How ordinary a short piece of repaired text reads, in bits (lower is likelier): its characters' costs, less
+ * a bonus for each pair of neighbours that is a common word, plus as much for two pause marks together (。、).
+ * Bytes a glitch destroyed are chosen with it: 數據顯示 and 數據這示 are made of equally common characters,
+ * but only 显示 is a word.
  */
 import { COMMON_WORDS } from '../../data/common-words.ts';
 import { charCost } from '../../hanzi/char-cost.ts';
@@ -9,8 +10,10 @@ import { toSimplifiedChar } from '../../hanzi/variants.ts';
 
 /** Roughly what knowing the neighbour saves when the two form a common word (bits). */
 export const WORD_BONUS = 6;
-/** Among equally common punctuation, the marks these glitches cut most often come first. */
-const LIKELY_PUNCTUATION = '。，、“”';
+/** Among equally common punctuation, the marks these glitches cut most often come first (a quote ends 。”). */
+const LIKELY_PUNCTUATION = '。，、”“';
+/** Pause marks: two never stand together (。、 or ，，), though one may stand before a quote (。”). */
+const PAUSE_MARKS = '，。、；：？！';
 
 let words: Set<string> | undefined;
 
@@ -35,6 +38,7 @@ export function plausibility(text: string): number {
   for (let i = 0; i < chars.length; i++) {
     bits += glyphCost(chars[i]);
     if (i && isWord(simple[i - 1] + simple[i])) bits -= WORD_BONUS;
+    if (i && PAUSE_MARKS.includes(chars[i]) && PAUSE_MARKS.includes(chars[i - 1])) bits += WORD_BONUS;
   }
   return bits;
 }

@@ -121,9 +121,17 @@ type Runs = (codec: Hypothesis['misreadAs']) => Unit[][];
  */
 const showsUtf8Leads = (run: readonly Unit[]): boolean => run.some((u) => u.bytes[0] >= 0xe3 && u.bytes[0] <= 0xef);
 
-function searchSpans(h: Hypothesis, text: string, runsOf: Runs): SpanRepair[] {
+const NOTHING_PROVEN = new Uint8Array(0);
+
+/** Runs of the codec's units, cut where `proven` marks text already explained as UTF-8. */
+function openRuns(runsOf: Runs, codec: Hypothesis['misreadAs'], proven: Uint8Array): Unit[][] {
+  const runs = runsOf(codec);
+  return proven.length ? runs.flatMap((run) => splitAt(run, (u) => proven[u.at] === 1)) : runs;
+}
+
+function searchSpans(h: Hypothesis, text: string, runsOf: Runs, proven: Uint8Array): SpanRepair[] {
   const found: SpanRepair[] = [];
-  for (const run of runsOf(h.misreadAs)) {
+  for (const run of openRuns(runsOf, h.misreadAs, proven)) {
     if (h.encoding === 'utf-8' && h.misreadAs !== 'single-byte' && !showsUtf8Leads(run)) continue;
     const { byteOfUnit } = flat(run);
     // Byte offsets where a rejected decoding had a character start: starting there again would only
@@ -150,8 +158,8 @@ function searchAligned(h: Hypothesis, text: string, runsOf: Runs, proven: Uint8A
   const found: SpanRepair[] = [];
   // 锟 marks 锟斤拷 damage: its bytes are U+FFFD's, not the text's, so runs stop there. Japanese (kana
   // without the private-use characters Big5 read as GBK always leaves) re-decodes into plausible Han.
-  const runs = runsOf(h.misreadAs)
-    .flatMap((run) => splitAt(run, (u) => text[u.at] === '锟' || proven[u.at] === 1))
+  const runs = openRuns(runsOf, h.misreadAs, proven)
+    .flatMap((run) => splitAt(run, (u) => text[u.at] === '锟'))
     .filter((run) => !looksJapanese(text, run));
   for (const run of runs) {
     const n = run.length;
@@ -251,11 +259,13 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): Sp
   // Latin-1 / windows-1252 readings need at least two such characters side by side somewhere.
   const singleByte = /[\u0080-\u00ff][\u0080-\u00ff\u0152-\u2122]/.test(text);
   const tried = hypotheses.filter((h) => h.misreadAs !== 'single-byte' || singleByte);
-  const spans = tried.filter((h) => h.search === 'spans').flatMap((h) => searchSpans(h, text, runsOf));
-  // Text that valid UTF-8 already proves garbled needs no cost-based segmentation.
+  // Valid UTF-8 over a long stretch is proof; text it covers needs no cost-based hypothesis.
+  const utf8 = tried.filter((h) => h.encoding === 'utf-8').flatMap((h) => searchSpans(h, text, runsOf, NOTHING_PROVEN));
   const proven = new Uint8Array(text.length);
-  for (const r of spans) if (r.score > r.gain) proven.fill(1, r.start, r.end);
-  const aligned = tried.filter((h) => h.search === 'aligned').flatMap((h) => searchAligned(h, text, runsOf, proven));
+  for (const r of utf8) if (r.score > r.gain) proven.fill(1, r.start, r.end);
+  const others = tried.filter((h) => h.encoding !== 'utf-8');
+  const spans = [...utf8, ...others.filter((h) => h.search === 'spans').flatMap((h) => searchSpans(h, text, runsOf, proven))];
+  const aligned = others.filter((h) => h.search === 'aligned').flatMap((h) => searchAligned(h, text, runsOf, proven));
   const all = [...spans, ...aligned];
   all.sort((a, b) => b.score - a.score);
   // Best first; a span is kept when none of its characters is taken yet (linear in the text's length).

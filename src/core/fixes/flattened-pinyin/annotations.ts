@@ -1,0 +1,97 @@
+/**
+ * Reading a text for what the mirror sites inserted: every `(reading)` whose key (the two original bytes
+ * before it) is a character with that reading. After its own character it is an annotation (發(fā)); after a
+ * Latin letter whose byte completed a key it is a glitch (在A(yíng)I: DA 41 across 在|A spells 贏). A "?" that
+ * may have swallowed a byte hands over to the glitch regions (gbk-glitches.ts).
+ */
+import { gbkCode } from '../../codecs/gbk.ts';
+import { readRegion } from './gbk-glitches.ts';
+import { isBracket, readingAfter, type ReadOptions } from './keys.ts';
+
+export interface Finding {
+  kind: 'annotation' | 'glitch';
+  start: number;
+  end: number;
+  /** The repaired text, still traditional (empty for an annotation). */
+  after: string;
+  /** Each inserted reading with the character its bytes followed (the dictionary key). */
+  keys: { char: string; readings: string[] }[];
+  /** Bytes were lost and chosen by likelihood. */
+  guessed: boolean;
+  /** The region held the trace of the ！ → "!!" rule. */
+  bang: boolean;
+}
+
+/** "?!" tried as the trace of the ！ rule: a page has a few, so beyond this many per character it is punctuation. */
+const BANG_TRIES_PER_CHAR = 1 / 256;
+const BANG_TRIES_MIN = 16;
+
+/** After "?!" comes the rest of a mojibake run: a character read from two bytes, or a "?" (。”?/p>). */
+const mayFollowBang = (ch: string | undefined): boolean => ch === '?' || (ch !== undefined && ch.charCodeAt(0) >= 0x80);
+
+/**
+ * Annotations and glitches in text[from, to), a stretch the site's GBK round trip could have produced (every
+ * character encodable in GBK).
+ */
+function readStretch(text: string, from: number, to: number, options: ReadOptions, budget: { bangTries: number }): Finding[] {
+  const findings: Finding[] = [];
+  // The last two original bytes (-1: none), and whether they are one character (its own key).
+  let lead = -1;
+  let trail = -1;
+  let wholeChar = false;
+  for (let i = from; i < to; ) {
+    const ch = text[i];
+    if (isBracket(ch)) {
+      const reading = readingAfter(text, i, to, lead, trail, options);
+      if (reading) {
+        findings.push({
+          // After its own character, or completing a key with the byte before a Latin letter (在A(yíng)I).
+          kind: wholeChar ? 'annotation' : 'glitch',
+          start: i,
+          end: reading.end,
+          after: '',
+          keys: [{ char: reading.key, readings: reading.readings }],
+          guessed: false,
+          bang: false,
+        });
+        i = reading.end;
+        continue;
+      }
+    } else if (ch === '?' && (text[i + 1] !== '!' || (mayFollowBang(text[i + 2]) && budget.bangTries-- > 0))) {
+      const region = readRegion(text, i, to, wholeChar ? [lead, trail] : trail >= 0 ? [trail] : [], options);
+      if (region) {
+        findings.push(region.finding);
+        wholeChar = region.tail.length === 2;
+        lead = wholeChar ? region.tail[0] : -1;
+        trail = region.tail.at(-1) ?? -1;
+        i = region.end;
+        continue;
+      }
+    }
+    const code = gbkCode(text.charCodeAt(i));
+    wholeChar = code > 0xff;
+    lead = wholeChar ? code >> 8 : trail;
+    trail = wholeChar ? code & 0xff : code;
+    i++;
+  }
+  return findings;
+}
+
+/** Annotations and glitches in every stretch of GBK-encodable text that holds a bracket or a "?". */
+export function readText(text: string, options: ReadOptions): Finding[] {
+  const findings: Finding[] = [];
+  const budget = { bangTries: BANG_TRIES_MIN + text.length * BANG_TRIES_PER_CHAR };
+  let from = 0;
+  let candidate = false;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (i < text.length && gbkCode(text.charCodeAt(i)) >= 0) {
+      candidate ||= ch === '(' || ch === '（' || ch === '?';
+      continue;
+    }
+    if (candidate) findings.push(...readStretch(text, from, i, options, budget));
+    from = i + 1;
+    candidate = false;
+  }
+  return findings;
+}

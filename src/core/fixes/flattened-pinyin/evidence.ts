@@ -1,0 +1,51 @@
+/**
+ * Whether a text shows the mirror sites' corruption, and whether its traditional characters came from
+ * converting simplified text (research §7). Only the corruption itself is proof: a validated reading on a
+ * traditional-only character, a byte-level glitch, or injected commas in traditional text backed by mainland
+ * usage. Mainland usage alone (位于 in traditional script) is how some genuine pages write too, and never
+ * converts a text by itself.
+ */
+export interface Signals {
+  /** Readings after their own traditional-only character (發(fā)). */
+  tradAnnotations: number;
+  /** Byte-level glitches that decoded to ordinary text. */
+  glitches: number;
+  commaNoise: number;
+  /** Traditional-only characters in the text once readings and glitches are removed. */
+  tradChars: number;
+  /** Shared characters in their simplified use, mainland vocabulary (位于, 這里, 軟件). */
+  mainland: number;
+}
+
+export const NO_SIGNALS: Signals = { tradAnnotations: 0, glitches: 0, commaNoise: 0, tradChars: 0, mainland: 0 };
+
+export function addSignals(a: Signals, b: Signals): Signals {
+  return {
+    tradAnnotations: a.tradAnnotations + b.tradAnnotations,
+    glitches: a.glitches + b.glitches,
+    commaNoise: a.commaNoise + b.commaNoise,
+    tradChars: a.tradChars + b.tradChars,
+    mainland: a.mainland + b.mainland,
+  };
+}
+
+/** The text shows the corruption by itself. */
+export function showsCorruption(s: Signals): boolean {
+  return s.glitches > 0 || s.tradAnnotations > 0 || (s.commaNoise > 0 && s.tradChars > 0 && s.commaNoise + s.mainland >= 2);
+}
+
+/** The text's traditional characters were converted from simplified. */
+export const showsConversion = (s: Signals): boolean => showsCorruption(s) && s.tradChars > 0;
+
+/** Genuine traditional text writes 於 並 後 裡 for these, and TW/HK use other words (資訊, 軟體, 資料…). */
+const MAINLAND_CHARS = '于并';
+const MAINLAND_WORDS = ['這里', '那里', '哪里', '之后', '以后', '然后', '最后', '先后', '后來', '信息', '軟件', '數據', '網絡', '默認', '互聯網', '質量', '視頻', '云計算'];
+
+export function mainlandUsage(text: string): number {
+  let n = 0;
+  for (const ch of text) if (MAINLAND_CHARS.includes(ch)) n++;
+  for (const word of MAINLAND_WORDS) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  }
+  return n;
+}

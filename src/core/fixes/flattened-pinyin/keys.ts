@@ -1,0 +1,103 @@
+/**
+ * Which character an inserted reading belongs to. The sites insert `(reading)` after the bytes of a dictionary
+ * key, so the two original bytes before a reading must spell a character that has it (the key); when a "?"
+ * swallowed the key's second byte, the candidates are the characters that start with the byte before.
+ */
+import { gbkCode, gbkPair } from '../../codecs/gbk.ts';
+import { parseReadingGroup } from './reading-syntax.ts';
+import { keysStartingWith, readingFits } from './readings.ts';
+import { isTraditionalOnly } from './script-conversion.ts';
+
+export interface ReadOptions {
+  /** Whether the site put a space after this reading (`社會(hui) 變遷`); the space then goes with it. */
+  trailingSpace: (readings: readonly string[]) => boolean;
+  /** What a non-trail byte swallowed by "?" before Chinese text is taken to be: "," on pages folded to
+   * ASCII, else unknown (UNKNOWN_ASCII). */
+  swallowed: number;
+}
+
+export const isBracket = (ch: string | undefined): boolean => ch === '(' || ch === '（';
+/** A byte the decoder reads as the lead of a pair. */
+export const isLeadByte = (b: number): boolean => b >= 0x81 && b <= 0xfe;
+
+/** Every byte value a lead can have: the candidates of a byte that is known only to have been one. */
+export const HIGH_BYTES: readonly number[] = Array.from({ length: 0xfe - 0x81 + 1 }, (_, k) => 0x81 + k);
+
+/** Original bytes of one (GBK-encodable) character. */
+export function bytesOf(ch: string): number[] {
+  const code = gbkCode(ch.charCodeAt(0));
+  return code > 0xff ? [code >> 8, code & 0xff] : [code];
+}
+
+/** The character two bytes spell when it has every one of the readings. */
+export function keyChar(lead: number, trail: number, readings: readonly string[]): string | undefined {
+  const cp = gbkPair(lead, trail);
+  if (cp <= 0) return undefined;
+  const ch = String.fromCharCode(cp);
+  return readings.every((r) => readingFits(ch, r)) ? ch : undefined;
+}
+
+/**
+ * Keys starting with `lead` whose second byte a "?" swallowed (so the decoder read it as a lead). Sites'
+ * dictionaries hold traditional forms: when some candidates are, the others are not considered.
+ */
+export function hiddenKeys(lead: number, readings: readonly string[]): { char: string; trail: number }[] {
+  const keys = keysStartingWith(lead, readings).filter((k) => isLeadByte(k.trail));
+  const traditional = keys.filter((k) => isTraditionalOnly(k.char));
+  return traditional.length ? traditional : keys;
+}
+
+/** Where an inserted reading ends: after the space the site writes with it, if it writes one. */
+export const withTrailingSpace = (text: string, end: number, to: number, readings: readonly string[], options: ReadOptions): number =>
+  text[end] === ' ' && end < to && options.trailingSpace(readings) ? end + 1 : end;
+
+/** Stands for "any byte the decoder read as a lead": the key's second byte that a "?" swallowed. */
+export const SWALLOWED: readonly number[] = [];
+
+/** A reading group after the bracket at text[i] whose key is the two bytes given: the common, aligned case. */
+export function readingAfter(text: string, i: number, to: number, lead: number, trail: number, options: ReadOptions):
+  { end: number; readings: string[]; key: string } | undefined {
+  const group = parseReadingGroup(text, i + 1);
+  const key = group && group.end <= to ? keyChar(lead, trail, group.readings) : undefined;
+  return group && key ? { end: withTrailingSpace(text, group.end, to, group.readings, options), readings: group.readings, key } : undefined;
+}
+
+export interface Reading {
+  /** Index after the reading (and its trailing space). */
+  end: number;
+  readings: string[];
+  /** The keys it can follow, as lead << 8 | trail, and the bytes those use. */
+  codes: Set<number>;
+  leads: number[];
+  trails: number[];
+  /** One key, for explanations. */
+  key: string;
+}
+
+/**
+ * A reading group after text[i] (a bracket there, or a "?" that swallowed it) whose key is a lead byte from
+ * `leads` and a trail byte from `trails` (or SWALLOWED); undefined when the readings belong to no such key.
+ */
+export function readingAt(text: string, i: number, to: number, leads: readonly number[], trails: readonly number[], options: ReadOptions): Reading | undefined {
+  const group = parseReadingGroup(text, i + 1);
+  if (!group || group.end > to) return undefined;
+  const codes = new Set<number>();
+  let key = '';
+  for (const lead of leads) {
+    const keys = trails === SWALLOWED ? hiddenKeys(lead, group.readings) : trails.map((trail) => ({ char: keyChar(lead, trail, group.readings), trail }));
+    for (const k of keys) {
+      if (!k.char) continue;
+      codes.add((lead << 8) | k.trail);
+      key ||= k.char;
+    }
+  }
+  if (!key) return undefined;
+  return {
+    end: withTrailingSpace(text, group.end, to, group.readings, options),
+    readings: group.readings,
+    codes,
+    leads: [...new Set([...codes].map((c) => c >> 8))],
+    trails: [...new Set([...codes].map((c) => c & 0xff))],
+    key,
+  };
+}

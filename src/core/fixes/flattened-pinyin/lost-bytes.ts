@@ -1,0 +1,216 @@
+/**
+ * Bytes the corruption destroyed, chosen by likelihood in context. A "?" swallowed one byte: when a reading
+ * follows, the byte completes that reading's key (usually one choice); otherwise it is the byte that makes
+ * the text around it read most ordinarily. The site's decoder also dropped byte pairs it could not map
+ * (user-defined GBK codes, which arise inside mojibake runs): an uncommon character in a repaired run is
+ * tested for such a pair in its middle.
+ */
+import { gbkPair } from '../../codecs/gbk.ts';
+import { glyphCost, plausibility } from './plausibility.ts';
+
+export interface Slot {
+  /** Offset in the original bytes. */
+  at: number;
+  /** key: a byte of a dictionary key; trail: the byte a "?" inside a mojibake run stood for;
+   * bang: the byte before a ！ that became "!!"; ascii: the non-trail byte swallowed with a trail (its one
+   * candidate is a guess, or UNKNOWN_ASCII);
+   * drop: the first byte of a dropped pair whose second byte a reading names. */
+  role: 'key' | 'trail' | 'bang' | 'ascii' | 'drop';
+  candidates: readonly number[];
+  /** The character holding this byte must be one of these (lead << 8 | trail): a key whose reading follows. */
+  codes?: ReadonlySet<number>;
+}
+
+/** What each original byte is in its character. */
+export const SINGLE = 0;
+export const LEAD = 1;
+export const TRAIL = 2;
+
+/** Placeholders: an unknown byte that was high (≥ 0x81), or ASCII and cannot be told (decodes as U+FFFD). */
+export const UNKNOWN_HIGH = -1;
+export const UNKNOWN_ASCII = -2;
+
+const isPrivateUse = (cp: number): boolean => cp >= 0xe000 && cp <= 0xf8ff;
+
+/** WHATWG gbk decoding of original bytes (unknown ones as U+FFFD), with where each character starts. */
+export function decodeOriginal(bytes: readonly number[]): { text: string; starts: number[] } {
+  let text = '';
+  const starts: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    starts.push(i);
+    if (b >= 0 && b < 0x80) text += String.fromCharCode(b);
+    else if (b === 0x80) text += '€';
+    else if (b < 0 || b === 0xff || i + 1 >= bytes.length) text += '\ufffd';
+    else {
+      const cp = gbkPair(b, bytes[i + 1]);
+      text += cp > 0 ? String.fromCharCode(cp) : '\ufffd';
+      if (cp > 0 || bytes[i + 1] >= 0x80) i++;
+    }
+  }
+  return { text, starts };
+}
+
+/** Window of whole characters around byte `at`: its own and about two on either side. */
+function windowAround(roles: readonly number[], at: number): [number, number] {
+  let from = at;
+  for (let chars = 0; from > 0 && chars < 3; ) if (roles[--from] !== TRAIL) chars++;
+  let to = at + 1;
+  for (let chars = 0; to < roles.length && chars < 3; to++) if (roles[to] !== TRAIL) chars++;
+  while (to < roles.length && roles[to] === TRAIL) to++;
+  return [from, Math.min(to, roles.length)];
+}
+
+const windowBits = (bytes: readonly number[], from: number, to: number): number => plausibility(decodeOriginal(bytes.slice(from, to)).text);
+
+/** How many of the likeliest choices by their own characters are then read in context. */
+const SHORTLIST = 6;
+
+/** Cost of the character two bytes make (Infinity when they make none). */
+function pairCost(lead: number, trail: number): number {
+  const cp = gbkPair(lead, trail);
+  return cp > 0 && !isPrivateUse(cp) ? glyphCost(String.fromCharCode(cp)) : Infinity;
+}
+
+/** Whether two bytes make a real character (not private use, not invalid). */
+export const isCharacter = (lead: number, trail: number): boolean => pairCost(lead, trail) < Infinity;
+
+/** Whether the site's decoder dropped this pair: it decodes to a private-use (user-defined) character. */
+export const isDropped = (lead: number, trail: number): boolean => isPrivateUse(gbkPair(lead, trail));
+
+/**
+ * Fixes every slot's byte. The other byte of its character may be a later slot (日?qǐng)?bào) hides both
+ * bytes of 報): the two are then chosen together.
+ */
+export function resolveSlots(bytes: number[], roles: readonly number[], slots: readonly Slot[]): void {
+  // Bytes with one possible value first: they are context for the others (車?lì)^(guò): 過 for 超).
+  for (const slot of slots) if (slot.candidates.length === 1) bytes[slot.at] = slot.candidates[0];
+  for (const slot of [...slots].sort((a, b) => a.at - b.at)) {
+    if (slot.candidates.length === 1) continue;
+    const partnerAt = roles[slot.at] === LEAD ? slot.at + 1 : slot.at - 1;
+    const partnerSlot = bytes[partnerAt] === UNKNOWN_HIGH ? slots.find((s) => s.at === partnerAt) : undefined;
+    const partners = partnerSlot ? partnerSlot.candidates : [bytes[partnerAt]];
+    // Rank by the character alone, then read the likeliest few in context.
+    const ranked: { value: number; partner: number; cost: number }[] = [];
+    for (const value of slot.candidates) {
+      for (const partner of partners) {
+        const [lead, trail] = roles[slot.at] === LEAD ? [value, partner] : [partner, value];
+        const code = (lead << 8) | trail;
+        if (slot.codes?.has(code) === false || partnerSlot?.codes?.has(code) === false) continue;
+        const cost = pairCost(lead, trail);
+        if (cost < Infinity) ranked.push({ value, partner, cost });
+      }
+    }
+    ranked.sort((a, b) => a.cost - b.cost).splice(SHORTLIST);
+    const [from, to] = windowAround(roles, slot.at);
+    let best = ranked[0]?.value ?? slot.candidates[0];
+    let bestBits = Infinity;
+    for (const { value, partner } of ranked.length > 1 ? ranked : []) {
+      bytes[slot.at] = value;
+      if (partnerSlot) bytes[partnerAt] = partner;
+      const bits = windowBits(bytes, from, to);
+      if (bits < bestBits) {
+        best = value;
+        bestBits = bits;
+      }
+    }
+    bytes[slot.at] = best;
+    if (partnerSlot) bytes[partnerAt] = UNKNOWN_HIGH;
+  }
+}
+
+/** Both characters a drop would restore must be ordinary (bits). */
+const ORDINARY = 13;
+/** Pairs by their own characters that are then read in context. */
+const DROP_SHORTLIST = 24;
+/**
+ * What assuming a dropped pair costs (bits). Not much: inside a mojibake run about one pair in ten is a
+ * user-defined code (a trail byte of AA–AF or F8–FE before a lead byte of A1 or more).
+ */
+const DROP_PRIOR = 4;
+/**
+ * Only a character less common than this in a repaired run is tested for a drop: an ordinary one is almost
+ * always the original, and two common characters forming a word can outscore it by chance (京津冀 → 京津见到).
+ */
+const RARE = 12;
+
+let dropped: Map<number, number[]> | undefined;
+/** Pairs that decode to private-use characters (the site's decoder emitted nothing), by first byte. */
+function droppedPairs(): Map<number, number[]> {
+  if (!dropped) {
+    dropped = new Map();
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (!isDropped(lead, trail)) continue;
+        const seconds = dropped.get(lead) ?? [];
+        seconds.push(trail);
+        dropped.set(lead, seconds);
+      }
+    }
+  }
+  return dropped;
+}
+
+/** First bytes of dropped pairs that make an ordinary character after `lead` (cached per byte). */
+const firstsAfter = new Map<number, number[]>();
+/** Second bytes of dropped pairs that make an ordinary character before `trail` (cached per byte). */
+const secondsBefore = new Map<number, Set<number>>();
+
+function ordinaryFirsts(lead: number): number[] {
+  let list = firstsAfter.get(lead);
+  if (!list) firstsAfter.set(lead, (list = [...droppedPairs().keys()].filter((x) => pairCost(lead, x) <= ORDINARY)));
+  return list;
+}
+
+function ordinarySeconds(trail: number): Set<number> {
+  let set = secondsBefore.get(trail);
+  if (!set) {
+    set = new Set();
+    for (let y = 0x81; y <= 0xfe; y++) if (pairCost(y, trail) <= ORDINARY) set.add(y);
+    secondsBefore.set(trail, set);
+  }
+  return set;
+}
+
+/**
+ * A common character is almost always the original one. Full-width forms (the A3 row) are not: inside a
+ * run they are what is left of a split ， (A3 AC), whose AC starts a user-defined pair with the next byte.
+ */
+function isOrdinaryInRun(lead: number, trail: number): boolean {
+  const cp = gbkPair(lead, trail);
+  return pairCost(lead, trail) < RARE && !(cp >= 0xff01 && cp <= 0xff5e);
+}
+
+/**
+ * Dropped pairs to splice in before byte `at`, for each `at` in `boundaries` where a character straddles two
+ * observed characters: kept where the text around reads more ordinarily with the pair than without.
+ */
+export function findDrops(bytes: readonly number[], roles: readonly number[], boundaries: readonly number[]): { at: number; pair: [number, number] }[] {
+  const drops: { at: number; pair: [number, number] }[] = [];
+  for (const at of boundaries) {
+    const lead = bytes[at - 1];
+    const trail = bytes[at];
+    if (isOrdinaryInRun(lead, trail)) continue;
+    const seconds = ordinarySeconds(trail);
+    const shortlist: { x: number; y: number; cost: number }[] = [];
+    for (const x of ordinaryFirsts(lead)) {
+      for (const y of droppedPairs().get(x) ?? []) {
+        if (seconds.has(y)) shortlist.push({ x, y, cost: pairCost(lead, x) + pairCost(y, trail) });
+      }
+    }
+    if (!shortlist.length) continue;
+    shortlist.sort((a, b) => a.cost - b.cost).splice(DROP_SHORTLIST);
+    const [from, to] = windowAround(roles, at);
+    let best: [number, number] | undefined;
+    let bestBits = windowBits(bytes, from, to) - DROP_PRIOR;
+    for (const { x, y } of shortlist) {
+      const bits = windowBits([...bytes.slice(from, at), x, y, ...bytes.slice(at, to)], 0, to - from + 2);
+      if (bits < bestBits) {
+        best = [x, y];
+        bestBits = bits;
+      }
+    }
+    if (best) drops.push({ at, pair: best });
+  }
+  return drops;
+}

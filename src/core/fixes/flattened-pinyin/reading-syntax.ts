@@ -1,0 +1,75 @@
+/**
+ * The written shape of an inserted reading, after its opening bracket: `fā)`, `huì )` (a space before the
+ * bracket), `wéi / wèi)` and `yī / yì /yí)` (every reading listed), `hui)` (toneless). A hand-written
+ * scanner with fixed bounds, so no input can make it slow.
+ */
+import { hasToneMark, isReadingLetter, isSyllable } from './readings.ts';
+
+export interface ReadingGroup {
+  /** Index just after the closing bracket. */
+  end: number;
+  readings: string[];
+}
+
+const MAX_SYLLABLE = 6; // zhuang, shuang
+const MAX_READINGS = 6;
+/** Longest group between the brackets; scan.ts's pre-scan looks this far. */
+const MAX_GROUP = 29;
+
+const isClose = (ch: string | undefined): boolean => ch === ')' || ch === '）';
+
+/** Parses readings starting at `from` (just after the opening bracket) up to the closing bracket. */
+export function parseReadingGroup(text: string, from: number): ReadingGroup | undefined {
+  const readings: string[] = [];
+  let i = from;
+  for (;;) {
+    let j = i;
+    while (j < text.length && j - i <= MAX_SYLLABLE && isReadingLetter(text[j])) j++;
+    if (j === i || j - i > MAX_SYLLABLE || j - from > MAX_GROUP) return undefined;
+    const syllable = text.slice(i, j);
+    if (!isSyllable(syllable)) return undefined;
+    readings.push(syllable);
+    let k = j;
+    while (text[k] === ' ' && k - j < 2) k++;
+    if (isClose(text[k])) return k - from <= MAX_GROUP ? { end: k + 1, readings } : undefined;
+    if (text[k] !== '/' || readings.length >= MAX_READINGS) return undefined;
+    k++;
+    while (text[k] === ' ' && k - j < 4) k++;
+    i = k;
+  }
+}
+
+/** The readings as the page wrote them, for explanations. */
+export const readingLabel = (readings: readonly string[]): string => readings.join(' / ');
+
+/**
+ * Whether the page writes a space after its readings (`社會(hui) 變遷`, the toneless style), judged from all
+ * of them: most must be followed by one, and toned readings (whose sites never did this) need two. Counted
+ * the first time a reading is followed by a space at all.
+ */
+export function trailingSpaceStyle(text: string): (readings: readonly string[]) => boolean {
+  let spaced: { toned: boolean; plain: boolean } | undefined;
+  return (readings) => {
+    spaced ??= countSpaced(text);
+    return readings.some(hasToneMark) ? spaced.toned : spaced.plain;
+  };
+}
+
+function countSpaced(text: string): { toned: boolean; plain: boolean } {
+  const toned = { spaced: 0, all: 0 };
+  const plain = { spaced: 0, all: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '(' && ch !== '（' && ch !== '?') continue;
+    const group = parseReadingGroup(text, i + 1);
+    if (!group || group.end >= text.length || text[group.end] === '\n') continue;
+    const counts = group.readings.some(hasToneMark) ? toned : plain;
+    counts.all++;
+    if (text[group.end] === ' ') counts.spaced++;
+    i = group.end - 1;
+  }
+  return {
+    toned: toned.spaced >= 2 && toned.spaced * 5 >= toned.all * 3,
+    plain: plain.spaced >= 1 && plain.spaced * 2 >= plain.all,
+  };
+}

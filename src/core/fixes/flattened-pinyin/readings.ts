@@ -1,0 +1,135 @@
+/**
+ * Pinyin readings of Han characters (the generated pinyin-pro table) as this stage needs them: is a written
+ * syllable pinyin at all, does it belong to a given character, and which GBK characters that start with a
+ * given byte have it (to name the dictionary key hidden inside a glitch).
+ */
+import { gbkCode } from '../../codecs/gbk.ts';
+import { READINGS } from '../../data/readings.ts';
+
+const TONE_MARKS: Record<string, string> = {
+  ā: 'a', á: 'a', ǎ: 'a', à: 'a', ē: 'e', é: 'e', ě: 'e', è: 'e', ê: 'e', ī: 'i', í: 'i', ǐ: 'i', ì: 'i',
+  ō: 'o', ó: 'o', ǒ: 'o', ò: 'o', ū: 'u', ú: 'u', ǔ: 'u', ù: 'u', ǖ: 'v', ǘ: 'v', ǚ: 'v', ǜ: 'v', ü: 'v',
+  ń: 'n', ň: 'n', ǹ: 'n', ḿ: 'm',
+};
+
+/** A letter that can appear in a written syllable: a–z or a vowel with a tone mark (or ü, ê). */
+export function isReadingLetter(ch: string): boolean {
+  return (ch >= 'a' && ch <= 'z') || ch in TONE_MARKS;
+}
+
+/** The syllable without tones, ü written as v (the spelling toneless sites use besides u). */
+function stripTones(syllable: string): string {
+  let out = '';
+  for (const ch of syllable) out += TONE_MARKS[ch] ?? ch;
+  return out;
+}
+
+interface Written {
+  /** A syllable of the language (toned as written, or toneless), not just letters. */
+  syllable: boolean;
+  toned: boolean;
+  base: string;
+}
+
+const WRITTEN_CACHE_SIZE = 4096;
+/** What is known about each written syllable: pages repeat the same few hundred. */
+const written = new Map<string, Written>();
+
+function about(syllable: string): Written {
+  let w = written.get(syllable);
+  if (!w) {
+    const t = load();
+    const base = stripTones(syllable);
+    const toned = [...syllable].some((ch) => ch in TONE_MARKS && ch !== 'ü');
+    w = { toned, base, syllable: toned ? t.toned.has(syllable) : t.bases.has(base) || t.bases.has(base.replace(/u/g, 'v')) };
+    if (written.size >= WRITTEN_CACHE_SIZE) written.clear();
+    written.set(syllable, w);
+  }
+  return w;
+}
+
+export const hasToneMark = (syllable: string): boolean => about(syllable).toned;
+
+interface Tables {
+  /** Each character's readings without tones, ü also spelled u (lü → lv, lu). */
+  byChar: Map<string, Set<string>>;
+  /** Each character's readings with tones. */
+  tonedByChar: Map<string, Set<string>>;
+  toned: Set<string>;
+  bases: Set<string>;
+  /** GBK first byte → the Han characters with readings that start with it, and their second byte. */
+  byLead?: Map<number, { char: string; trail: number }[]>;
+  /** Answers of keysStartingWith: pages repeat the same few keys. */
+  keyCache: Map<string, { char: string; trail: number }[]>;
+}
+let tables: Tables | undefined;
+
+function load(): Tables {
+  if (tables) return tables;
+  const byChar = new Map<string, Set<string>>();
+  const tonedByChar = new Map<string, Set<string>>();
+  const toned = new Set<string>();
+  const bases = new Set<string>();
+  for (const group of READINGS.split('|')) {
+    const colon = group.indexOf(':');
+    const syllable = group.slice(0, colon);
+    const base = stripTones(syllable);
+    toned.add(syllable);
+    bases.add(base);
+    for (const ch of group.slice(colon + 1)) {
+      const set = byChar.get(ch) ?? new Set();
+      set.add(base).add(base.replace(/v/g, 'u'));
+      byChar.set(ch, set);
+      tonedByChar.set(ch, (tonedByChar.get(ch) ?? new Set()).add(syllable));
+    }
+  }
+  tables = { byChar, tonedByChar, toned, bases, keyCache: new Map() };
+  return tables;
+}
+
+/** A syllable of the language (toned as written, or toneless), not just letters. */
+export const isSyllable = (syllable: string): boolean => about(syllable).syllable;
+
+/**
+ * Whether a written reading belongs to the character. Tones are not compared: sites fix one reading per
+ * character from their own dictionary (tone sandhi such as 一(yì), or a tone pinyin-pro lacks), and the
+ * syllable alone already ties the reading to the character.
+ */
+export function readingFits(ch: string, syllable: string): boolean {
+  return load().byChar.get(ch)?.has(about(syllable).base) ?? false;
+}
+
+const KEY_CACHE_SIZE = 4096;
+
+/** The reading is the character's with the very tone written (toneless readings carry none to compare). */
+function readingExact(ch: string, syllable: string): boolean {
+  return hasToneMark(syllable) ? (load().tonedByChar.get(ch)?.has(syllable) ?? false) : readingFits(ch, syllable);
+}
+
+/**
+ * Characters whose GBK code starts with `lead` and which have every one of the readings: those with the tones
+ * as written when there are any (a site writes its key's own reading), else those with the syllables.
+ */
+export function keysStartingWith(lead: number, readings: readonly string[]): { char: string; trail: number }[] {
+  const t = load();
+  if (!t.byLead) {
+    t.byLead = new Map();
+    for (const ch of t.byChar.keys()) {
+      const code = ch.length === 1 ? gbkCode(ch.charCodeAt(0)) : -1;
+      if (code <= 0xff) continue;
+      const list = t.byLead.get(code >> 8) ?? [];
+      list.push({ char: ch, trail: code & 0xff });
+      t.byLead.set(code >> 8, list);
+    }
+  }
+  const id = `${lead}:${readings.join('/')}`;
+  let keys = t.keyCache.get(id);
+  if (!keys) {
+    const fitting = (t.byLead.get(lead) ?? []).filter((k) => readings.every((r) => readingFits(k.char, r)));
+    const exact = fitting.filter((k) => readings.every((r) => readingExact(k.char, r)));
+    keys = exact.length ? exact : fitting;
+    if (t.keyCache.size >= KEY_CACHE_SIZE) t.keyCache.clear();
+    t.keyCache.set(id, keys);
+  }
+  return keys;
+}

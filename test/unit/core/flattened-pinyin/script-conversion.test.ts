@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { repairFlattenedPinyin } from '../../../../src/core/fixes/flattened-pinyin/index.ts';
+import { isTraditionalOnly, toSimplified } from '../../../../src/core/fixes/flattened-pinyin/script-conversion.ts';
+import { repair } from '../../../../src/core/index.ts';
+import { mojibakeRows } from '../../../corpus/corpora.ts';
+import { row } from './rows.ts';
+
+const converted = { flattenedRuby: true, convertedScript: true };
+
+describe('converted text back to simplified', () => {
+  it('reads 著 by its phrase (Taiwan→mainland tables), not always as 著', () => {
+    expect(toSimplified('發揮著關鍵作用')).toBe('发挥着关键作用');
+    expect(toSimplified('執著')).toBe('执着');
+    expect(toSimplified('著名的著作')).toBe('著名的著作');
+    expect(toSimplified('顯著')).toBe('显著');
+  });
+
+  it('undoes the sites\' own mis-mappings (陜 for 陕) and variants (海澱)', () => {
+    expect(toSimplified('陜西省')).toBe('陕西省');
+    expect(toSimplified('海澱區')).toBe('海淀区');
+  });
+
+  it('never rewrites vocabulary (no phrase configs: 核心 stays 核心)', () => {
+    expect(toSimplified('核心技術、資訊、影片')).toBe('核心技术、资讯、影片');
+  });
+
+  it('keeps lengths, so every converted character maps back to its place', () => {
+    const text = '乾隆年間的乾淨衣服與後來的麵條';
+    expect([...toSimplified(text)]).toHaveLength([...text].length);
+  });
+
+  it('tells traditional-only forms from shared ones', () => {
+    expect(['發', '國', '爲', '陜'].every(isTraditionalOnly)).toBe(true);
+    expect(['著', '于', '后', '发', '中'].some(isTraditionalOnly)).toBe(false);
+  });
+
+  it('makes a step per run of converted characters, between the readings', () => {
+    const steps = repairFlattenedPinyin('國際(jì)關係', { script: 'simplified' });
+    expect(steps.map((s) => [s.fix, s.before, s.after])).toEqual([
+      ['converted-script', '國際', '国际'],
+      ['pinyin-annotation', '(jì)', ''],
+      ['converted-script', '關係', '关系'],
+    ]);
+    expect(steps[0].explanation).toBe('A mirror site had converted the simplified 国际 to traditional 國際.');
+  });
+
+  it('keeps traditional characters when asked to', () => {
+    const { input } = row('r28');
+    expect(repair(input, { script: 'keep' }).text).toBe(
+      '爲深入貫徹落實2024年首都經濟社會高質量發展推進大會部署要求,2月19日下午,海澱區“新春第一會”——2024海澱區經濟社會高質量發展大會在中關村國際創新中心(中關村論壇永久會址)成功召開。',
+    );
+  });
+
+  it('leaves genuine Taiwan and Hong Kong text byte-identical', () => {
+    const { input } = row('n02');
+    expect(repair(input).text).toBe(input);
+    for (const r of mojibakeRows().filter((m) => m.group === 'clean:clean_zh_hant')) expect(repair(r.input).text).toBe(r.input);
+  });
+
+  it('does not convert on simplified usage alone (位于 in traditional script)', () => {
+    const text = '位于永豐產業基地的劑泰醫藥公司是全球領先的人工智能新藥研發企業。';
+    expect(repair(text).text).toBe(text);
+  });
+
+  it('converts a block with nothing but traditional characters on a converted page', () => {
+    expect(repair('市政府黨組成員曾勁參加。(楊旗)', { evidence: converted }).text).toBe('市政府党组成员曾劲参加。(杨旗)');
+    expect(repair('市政府黨組成員曾勁參加。', { evidence: converted, script: 'keep' }).text).toBe('市政府黨組成員曾勁參加。');
+  });
+});
