@@ -1,18 +1,14 @@
 /** The options page: every setting persists in storage.sync, and the page follows the settings. */
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './support/browser.ts';
+import { useExtension, type ExtensionBrowser, type FixtureServer } from './support/browser.ts';
 import { FIXTURES, extensionUrl, grantPermissionRequests, openTab, setStoredOptions, settledStatus, storedOptions } from './support/extension.ts';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
-
-beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), serveFixtures(FIXTURES)]);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+useExtension(FIXTURES, (e, s) => {
+  ext = e;
+  server = s;
 });
 beforeEach(() => setStoredOptions(ext, null));
 

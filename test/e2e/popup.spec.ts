@@ -2,8 +2,8 @@
  * The toolbar button and its popup: the one-click repair on a site nobody allowed, the tab's status by
  * kind, "show original" / "repair again", and "always repair on this site".
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './support/browser.ts';
+import { expect, test } from 'vitest';
+import { useExtension, type ExtensionBrowser, type FixtureServer } from './support/browser.ts';
 import {
   FIXTURES,
   badgeText,
@@ -20,13 +20,9 @@ import {
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
-
-beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), serveFixtures(FIXTURES)]);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+useExtension(FIXTURES, (e, s) => {
+  ext = e;
+  server = s;
 });
 
 const at = (host: string, file: string) => `http://${host}:${server.port}/${file}`;

@@ -2,10 +2,10 @@
  * The content script on *.gov.cn pages (automatic by default): exact repairs, markup and listeners kept,
  * protected elements and clean pages untouched, text added later repaired, and an exact "show original".
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageSnapshot } from '../../src/shared/messages.ts';
-import { launchExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './support/browser.ts';
+import { useExtension, type ExtensionBrowser, type FixtureServer } from './support/browser.ts';
 import {
   FIXTURES,
   SEED_EXPECTED,
@@ -20,13 +20,9 @@ import {
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
-
-beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), serveFixtures(FIXTURES)]);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+useExtension(FIXTURES, (e, s) => {
+  ext = e;
+  server = s;
 });
 
 /** A fixture as a government page: the manifest's content script runs there. */

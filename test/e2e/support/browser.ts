@@ -3,6 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The unpacked extension to load (MOJIFIX_DIST points elsewhere, e.g. at a second build). */
@@ -83,4 +84,21 @@ export async function serveFixtures(root: string, charsets: Record<string, strin
     port,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * For a spec file: the extension and a fixture server on `root`, started before its tests and closed
+ * after them; `ready` receives both once they run.
+ */
+export function useExtension(root: string, ready: (ext: ExtensionBrowser, server: FixtureServer) => void | Promise<void>): void {
+  let ext: ExtensionBrowser | undefined;
+  let server: FixtureServer | undefined;
+  beforeAll(async () => {
+    [ext, server] = await Promise.all([launchExtension(), serveFixtures(root)]);
+    await ready(ext, server);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
 }
