@@ -5,7 +5,7 @@
 import { big5Code } from './codecs/big5.ts';
 import { gbkCode } from './codecs/gbk.ts';
 import { repairFlattenedPinyin } from './fixes/flattened-pinyin/index.ts';
-import { plausibility } from './fixes/flattened-pinyin/plausibility.ts';
+import { plausibility } from './hanzi/plausibility.ts';
 import { charCost } from './hanzi/char-cost.ts';
 import { toSimplifiedChar } from './hanzi/variants.ts';
 

@@ -11,5 +11,6 @@ export const big5AsSingleByte: Hypothesis = {
   minMultiByte: 2,
   maxMeanCost: 13,
   maxCharCost: 15,
+  needsWord: true,
   explain: 'Traditional Chinese text in Big5 had been read as Western (windows-1252/latin-1) characters; its bytes were read again as Big5.',
 };

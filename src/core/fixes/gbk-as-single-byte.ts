@@ -15,5 +15,6 @@ export const gbkAsSingleByte: Hypothesis = {
   minMultiByte: 2,
   maxMeanCost: 13,
   maxCharCost: 15,
+  needsWord: true,
   explain: 'Chinese text in GBK had been read as Western (windows-1252/latin-1) characters; its bytes were read again as GBK.',
 };

@@ -6,7 +6,7 @@
  * tested for such a pair in its middle.
  */
 import { gbkPair } from '../../codecs/gbk.ts';
-import { glyphCost, plausibility } from './plausibility.ts';
+import { glyphCost, plausibility } from '../../hanzi/plausibility.ts';
 
 export interface Slot {
   /** Offset in the original bytes. */

@@ -4,6 +4,7 @@
  * the garbled text (see char-cost.ts): clean text also re-decodes by chance, but into rare characters.
  */
 import { charCost, isHan, isPrivateUse, textCost } from '../../hanzi/char-cost.ts';
+import { hasCommonWord } from '../../hanzi/plausibility.ts';
 import { decodeFrom, decodeUnit, flat, type Decoded, type LostChar } from './decoders.ts';
 import type { Hypothesis } from './hypothesis.ts';
 import { unitRuns, type Unit } from './units.ts';
@@ -66,12 +67,13 @@ function spanRepair(h: Hypothesis, text: string, run: readonly Unit[], s: number
   if (h.minGarbage !== undefined && garbageShare(before) < h.minGarbage) return undefined;
   if (h.maxCharCost !== undefined && [...after].some((c) => c !== '\ufffd' && charCost(c) > h.maxCharCost!)) return undefined;
   if (h.maxMeanCost !== undefined && meanCost(after) > h.maxMeanCost) return undefined;
+  if (h.needsWord && !hasCommonWord(after)) return undefined;
   const beforeCost = textCost(before);
   const gain = beforeCost - textCost(after);
   const intactLong = multiByte - decoded.twoByte - countOf('\ufffd', after);
   const proof = h.encoding === 'utf-8' && intactLong >= PROOF_MULTIBYTE && !/[\u0080-\u009f]/.test(after);
   if (gain < h.minGain && !proof) return undefined;
-  if (multiByte < STRONG_MULTIBYTE && !weakRepairHolds(after, beforeCost, gain)) return undefined;
+  if (multiByte < STRONG_MULTIBYTE && !weakRepairHolds(after, beforeCost, gain, multiByte)) return undefined;
   const score = gain + (proof ? UTF8_EVIDENCE_BITS * multiByte : 0);
   return { hypothesis: h, start, end: stop, before, after, lost, gain, score };
 }
@@ -89,9 +91,13 @@ function garbageShare(text: string): number {
   return nonAscii ? garbage / nonAscii : 0;
 }
 
-/** A short repair must turn rare characters into common Chinese ones (not ∹, not Armenian …). */
-function weakRepairHolds(after: string, beforeCost: number, gain: number): boolean {
+/**
+ * A short repair must turn rare characters into common Chinese ones (not ∹, not Armenian …). A lone
+ * two-byte character beyond Latin-1 (Ä£ → ģ) is as likely an accented capital beside a symbol.
+ */
+function weakRepairHolds(after: string, beforeCost: number, gain: number, multiByte: number): boolean {
   if (gain < WEAK_MIN_GAIN || beforeCost - gain > WEAK_MAX_COST_SHARE * beforeCost) return false;
+  if (multiByte === 1 && /[\u0100-\u07ff]/.test(after)) return false;
   return [...after].every((c) => c.charCodeAt(0) < 0x80 || c === '\ufffd' || charCost(c) <= WEAK_MAX_CHAR_COST);
 }
 

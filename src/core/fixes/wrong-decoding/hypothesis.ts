@@ -38,6 +38,11 @@ export interface Hypothesis {
    * nothing, the result must read like Chinese, not like another layer of garbage.
    */
   maxMeanCost?: number;
+  /**
+   * The repair must contain a common two-character word: Chinese does (国内新闻, 发展), while accented
+   * Latin letters that happen to pair up as GBK or Big5 (ÌÑ, ÇÕ) give unrelated characters.
+   */
+  needsWord?: boolean;
   /** The explanation shown to readers. */
   explain: string;
 }

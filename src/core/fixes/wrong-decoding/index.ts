@@ -14,7 +14,7 @@ import { utf8AsGbk } from '../utf8-as-gbk.ts';
 import { utf8AsSingleByte } from '../utf8-as-single-byte.ts';
 import type { LostChar } from './decoders.ts';
 import { findRepairs } from './find-repairs.ts';
-import { plausibility, WORD_BONUS } from '../flattened-pinyin/plausibility.ts';
+import { plausibility, WORD_BONUS } from '../../hanzi/plausibility.ts';
 import { charCost } from '../../hanzi/char-cost.ts';
 
 /** Every wrong-decoding hypothesis the engine tries. */

@@ -4,9 +4,9 @@
  * Bytes a glitch destroyed are chosen with it: 數據顯示 and 數據這示 are made of equally common characters,
  * but only 显示 is a word.
  */
-import { COMMON_WORDS } from '../../data/common-words.ts';
-import { charCost } from '../../hanzi/char-cost.ts';
-import { toSimplifiedChar } from '../../hanzi/variants.ts';
+import { COMMON_WORDS } from '../data/common-words.ts';
+import { charCost } from './char-cost.ts';
+import { toSimplifiedChar } from './variants.ts';
 
 /** Roughly what knowing the neighbour saves when the two form a common word (bits). */
 export const WORD_BONUS = 6;
@@ -29,6 +29,12 @@ function isWord(pair: string): boolean {
 export function glyphCost(ch: string): number {
   const rank = LIKELY_PUNCTUATION.indexOf(ch);
   return charCost(ch) + (rank < 0 ? 0.5 : rank / 10);
+}
+
+/** Whether two neighbouring characters anywhere in the text form a common word (by their simplified forms). */
+export function hasCommonWord(text: string): boolean {
+  const chars = [...text].map(toSimplifiedChar);
+  return chars.some((c, i) => i > 0 && isWord(chars[i - 1] + c));
 }
 
 export function plausibility(text: string): number {
