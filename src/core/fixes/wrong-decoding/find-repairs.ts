@@ -132,7 +132,8 @@ const NOTHING_PROVEN = new Uint8Array(0);
 /** Runs of the codec's units, cut where `proven` marks text already explained as UTF-8. */
 function openRuns(runsOf: Runs, codec: Hypothesis['misreadAs'], proven: Uint8Array): Unit[][] {
   const runs = runsOf(codec);
-  return proven.length ? runs.flatMap((run) => splitAt(run, (u) => proven[u.at] === 1)) : runs;
+  if (!proven.length) return runs;
+  return runs.flatMap((run) => (run.some((u) => proven[u.at] === 1) ? splitAt(run, (u) => proven[u.at] === 1) : [run]));
 }
 
 function searchSpans(h: Hypothesis, text: string, runsOf: Runs, proven: Uint8Array): SpanRepair[] {
@@ -142,17 +143,20 @@ function searchSpans(h: Hypothesis, text: string, runsOf: Runs, proven: Uint8Arr
     const { byteOfUnit } = flat(run);
     // Byte offsets where a rejected decoding had a character start: starting there again would only
     // decode a tail of the same text (this keeps the search linear).
-    const examined = new Uint8Array(byteOfUnit[run.length] + 1);
+    let examined: Uint8Array | undefined;
     for (let s = 0; s < run.length; ) {
       const first = run[s].bytes[0];
-      const decoded = first >= 0x80 && !examined[byteOfUnit[s]] ? decodeFrom(h, run, s) : undefined;
+      const decoded = first >= 0x80 && !examined?.[byteOfUnit[s]] ? decodeFrom(h, run, s) : undefined;
       const repair = decoded && decoded.end > s ? spanRepair(h, text, run, s, decoded) : undefined;
       if (repair) {
         found.push(repair);
         s = decoded!.end;
         continue;
       }
-      for (const p of decoded?.grid ?? []) examined[p] = 1;
+      if (decoded) {
+        examined ??= new Uint8Array(byteOfUnit[run.length] + 1);
+        for (const p of decoded.grid) examined[p] = 1;
+      }
       s++;
     }
   }

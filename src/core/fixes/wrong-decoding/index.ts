@@ -34,10 +34,12 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
   const next = neighbour(after[lost.index + 1]);
   const context = plausibility(before + next);
   // Word context is worth a few bits at most: candidates far rarer than the commonest cannot win.
-  const cheapest = Math.min(...lost.candidates.map(charCost));
+  const costs = lost.candidates.map(charCost);
+  const cheapest = Math.min(...costs);
+  if (cheapest > MAX_GUESS_COST + WORD_BONUS) return undefined;
   const bySimplified = new Map<string, { c: string; cost: number }>();
-  for (const c of lost.candidates) {
-    if (charCost(c) > cheapest + 2 * WORD_BONUS + MIN_GUESS_MARGIN) continue;
+  for (const [i, c] of lost.candidates.entries()) {
+    if (costs[i] > cheapest + 2 * WORD_BONUS + MIN_GUESS_MARGIN) continue;
     const simplified = toSimplifiedChar(c);
     const cost = plausibility(before + c + next) - context;
     const known = bySimplified.get(simplified);
