@@ -43,3 +43,13 @@ describe('manifest', () => {
     for (const p of paths) expect(fs.existsSync(p), p).toBe(true);
   });
 });
+
+describe('the Firefox build (npm run build:firefox)', () => {
+  it('has an event-page background, a gecko id and no service worker', () => {
+    const manifest = JSON.parse(fs.readFileSync('dist-firefox/manifest.json', 'utf8'));
+    expect(manifest.background.service_worker).toBeUndefined();
+    expect(manifest.background.scripts).toHaveLength(1);
+    expect(fs.existsSync(path.join('dist-firefox', manifest.background.scripts[0]))).toBe(true);
+    expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
+  });
+});
