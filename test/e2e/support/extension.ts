@@ -47,12 +47,23 @@ export function apiPage(ext: ExtensionBrowser): Promise<Page> {
  */
 export async function openTab(ext: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
   const api = await apiPage(ext);
-  const created = ext.ctx.waitForEvent('page');
+  const before = new Set(ext.ctx.pages());
   const tabId = await api.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);
-  const page = await created;
-  await page.waitForURL(url);
+  const page = await newPageShowing(ext, before, new URL(url).href);
   await page.waitForLoadState('load');
   return { page, tabId };
+}
+
+/**
+ * The new page that shows `href`: not simply the next page to open, since the welcome tab that installing
+ * opens may appear meanwhile.
+ */
+async function newPageShowing(ext: ExtensionBrowser, before: Set<Page>, href: string, timeout = 30_000): Promise<Page> {
+  for (const until = Date.now() + timeout; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    const page = ext.ctx.pages().find((p) => !before.has(p) && p.url() === href);
+    if (page) return page;
+  }
+  throw new Error(`no tab opened ${href}`);
 }
 
 async function storedFrames(ext: ExtensionBrowser, tabId: number): Promise<TabFrames> {
