@@ -44,9 +44,6 @@ export function gbkCode(codeUnit: number): number {
   return tables().encode[codeUnit] || -1;
 }
 
-/** True for a byte that opens a two-byte GBK sequence. */
-export const isGbkLead = (byte: number): boolean => byte >= 0x81 && byte <= 0xfe;
-
 /**
  * The WHATWG gbk decoder over bytes, reporting errors as U+FFFD. Four-byte gb18030 sequences never arise
  * from the byte streams the engine rebuilds (UTF-8 never puts a digit after a lead byte) and are

@@ -9,7 +9,6 @@ export const isHan = (cp: number): boolean =>
   (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) ||
   (cp >= 0x20000 && cp <= 0x3134f);
 export const isPrivateUse = (cp: number): boolean => (cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000;
-export const isKana = (cp: number): boolean => cp >= 0x3040 && cp <= 0x30ff;
 
 /** Punctuation of ordinary Chinese text. */
 const CJK_PUNCTUATION = '，。、；：？！“”‘’（）《》〈〉「」『』【】—…·．％～－';
