@@ -13,7 +13,7 @@ import { utf8AsBig5 } from '../utf8-as-big5.ts';
 import { utf8AsGbk } from '../utf8-as-gbk.ts';
 import { utf8AsSingleByte } from '../utf8-as-single-byte.ts';
 import type { LostChar } from './decoders.ts';
-import { findRepairs } from './find-repairs.ts';
+import { findRepairs, type SpanRepair } from './find-repairs.ts';
 import { plausibility, WORD_BONUS } from '../../hanzi/plausibility.ts';
 import { charCost } from '../../hanzi/char-cost.ts';
 
@@ -51,19 +51,37 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
   return !second || second.cost - best.cost >= MIN_GUESS_MARGIN ? best.c : undefined;
 }
 
+/**
+ * A guess for every lost character, or undefined as soon as one has none: guesses are all or nothing,
+ * since a text that mixes guessed and marked characters is harder to trust than one where every gap is
+ * either filled with confidence or shown.
+ */
+function guessAllLost(repairs: readonly SpanRepair[]): string[][] | undefined {
+  if (!repairs.some((r) => r.lost.length)) return repairs.map(() => []);
+  const traditional = leansTraditional(repairs.map((r) => r.after).join(''));
+  const guesses: string[][] = [];
+  for (const r of repairs) {
+    const list: string[] = [];
+    for (const lost of r.lost) {
+      const guess = guessLost(lost, r.after, traditional);
+      if (guess === undefined) return undefined;
+      list.push(guess);
+    }
+    guesses.push(list);
+  }
+  return guesses;
+}
+
 export function repairWrongDecodings(text: string, recoverLost: boolean): RepairStep[] {
   const repairs = findRepairs(text, HYPOTHESES);
-  // Guesses are all or nothing: a text that mixes guessed and marked characters is harder to trust
-  // than one where every gap is either filled with confidence or shown.
-  const traditional = leansTraditional(repairs.map((r) => r.after).join(''));
-  const guesses = repairs.map((r) => r.lost.map((lost) => (recoverLost ? guessLost(lost, r.after, traditional) : undefined)));
-  const guessAll = recoverLost && guesses.every((list) => list.every((g) => g !== undefined));
+  const guesses = recoverLost ? guessAllLost(repairs) : undefined;
+  const guessAll = guesses !== undefined;
   return repairs.map((r, i) => {
     let after = r.after;
-    const guessed = guessAll ? guesses[i].length : 0;
+    const guessed = guessAll ? guesses![i].length : 0;
     if (guessAll) {
       r.lost.forEach((lost, k) => {
-        after = after.slice(0, lost.index) + guesses[i][k] + after.slice(lost.index + 1);
+        after = after.slice(0, lost.index) + guesses![i][k] + after.slice(lost.index + 1);
       });
     }
     const confidence = Math.min(0.99, Math.max(0.05, r.score / (r.score + 8))) * (guessed ? 0.8 : 1);
