@@ -129,6 +129,11 @@ const showsUtf8Leads = (run: readonly Unit[]): boolean => run.some((u) => u.byte
 
 const NOTHING_PROVEN = new Uint8Array(0);
 
+function allProven(text: string, proven: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) if (!proven[i] && text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** Runs of the codec's units, cut where `proven` marks text already explained as UTF-8. */
 function openRuns(runsOf: Runs, codec: Hypothesis['misreadAs'], proven: Uint8Array): Unit[][] {
   const runs = runsOf(codec);
@@ -269,14 +274,22 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): Sp
   // Latin-1 / windows-1252 readings need at least two such characters side by side somewhere.
   const singleByte = /[\u0080-\u00ff][\u0080-\u00ff\u0152-\u2122]/.test(text);
   const tried = hypotheses.filter((h) => h.misreadAs !== 'single-byte' || singleByte);
-  // Valid UTF-8 over a long stretch is proof; text it covers needs no cost-based hypothesis.
-  const utf8 = tried.filter((h) => h.encoding === 'utf-8').flatMap((h) => searchSpans(h, text, runsOf, NOTHING_PROVEN));
+  // Valid UTF-8 over a long stretch is proof; text it covers needs no other hypothesis, and once all of
+  // the text's non-ASCII characters are covered, the search is over.
   const proven = new Uint8Array(text.length);
-  for (const r of utf8) if (r.score > r.gain) proven.fill(1, r.start, r.end);
-  const others = tried.filter((h) => h.encoding !== 'utf-8');
-  const spans = [...utf8, ...others.filter((h) => h.search === 'spans').flatMap((h) => searchSpans(h, text, runsOf, proven))];
-  const aligned = others.filter((h) => h.search === 'aligned').flatMap((h) => searchAligned(h, text, runsOf, proven));
-  const all = [...spans, ...aligned];
+  const all: SpanRepair[] = [];
+  for (const h of tried.filter((h) => h.encoding === 'utf-8')) {
+    for (const r of searchSpans(h, text, runsOf, NOTHING_PROVEN)) {
+      all.push(r);
+      if (r.score > r.gain) proven.fill(1, r.start, r.end);
+    }
+    if (allProven(text, proven)) break;
+  }
+  if (!allProven(text, proven)) {
+    for (const h of tried.filter((h) => h.encoding !== 'utf-8')) {
+      all.push(...(h.search === 'spans' ? searchSpans(h, text, runsOf, proven) : searchAligned(h, text, runsOf, proven)));
+    }
+  }
   all.sort((a, b) => b.score - a.score);
   // Best first; a span is kept when none of its characters is taken yet (linear in the text's length).
   const taken = new Uint8Array(text.length);
