@@ -18,7 +18,7 @@ const LABELS: Record<string, string> = {
 };
 
 /** The WHATWG name for an encoding label, or undefined when the engine does not know it. */
-export function encodingForLabel(label: string): string | undefined {
+function encodingForLabel(label: string): string | undefined {
   return LABELS[label.trim().toLowerCase()];
 }
 

@@ -27,7 +27,7 @@ function twoBytes(code: number): number[] {
 }
 
 /** The unit starting at `i`, or undefined when the misreading decoder cannot have produced that text. */
-export function unitAt(codec: MisreadCodec, text: string, i: number): Unit | undefined {
+function unitAt(codec: MisreadCodec, text: string, i: number): Unit | undefined {
   const c = text.charCodeAt(i);
   if (c === 0x3f && codec !== 'big5') return { at: i, length: 1, bytes: [QUESTION] };
   if (c === 0xfffd) {
