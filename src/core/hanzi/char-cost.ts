@@ -53,10 +53,11 @@ function bmpCosts(): Uint8Array {
 }
 
 /** The cost of one character (a whole code point). */
-export function charCost(ch: string): number {
-  const cp = ch.codePointAt(0) ?? 0;
-  if (cp <= 0xffff) return bmpCosts()[cp];
-  bmpCosts();
+export const charCost = (ch: string): number => codePointCost(ch.codePointAt(0) ?? 0);
+
+export function codePointCost(cp: number): number {
+  const table = bmpCosts();
+  if (cp <= 0xffff) return table[cp];
   return astralHan!.get(cp) ?? (isHan(cp) ? UNKNOWN_HAN : isPrivateUse(cp) ? 30 : 16);
 }
 
@@ -67,7 +68,7 @@ export function textCost(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      total += charCost(text.slice(i, i + 2));
+      total += codePointCost(text.codePointAt(i)!);
       i++;
     } else total += table[c];
   }

@@ -5,8 +5,8 @@
  * but only 显示 is a word.
  */
 import { COMMON_WORDS } from '../data/common-words.ts';
-import { charCost } from './char-cost.ts';
-import { toSimplifiedChar } from './variants.ts';
+import { codePointCost } from './char-cost.ts';
+import { simplifiedCode } from './variants.ts';
 
 /** Roughly what knowing the neighbour saves when the two form a common word (bits). */
 export const WORD_BONUS = 6;
@@ -15,36 +15,65 @@ const LIKELY_PUNCTUATION = '。，、”“';
 /** Pause marks: two never stand together (。、 or ，，), though one may stand before a quote (。”). */
 const PAUSE_MARKS = '，。、；：？！';
 
-let words: Set<string> | undefined;
+/** The common words as pairs of code units (first << 16 | second): looked up for every pair of neighbours. */
+let words: Set<number> | undefined;
 
-function isWord(pair: string): boolean {
+function isWord(first: number, second: number): boolean {
   if (!words) {
     words = new Set();
-    for (let i = 0; i + 1 < COMMON_WORDS.length; i += 2) words.add(COMMON_WORDS.slice(i, i + 2));
+    for (let i = 0; i + 1 < COMMON_WORDS.length; i += 2) words.add(COMMON_WORDS.charCodeAt(i) * 0x10000 + COMMON_WORDS.charCodeAt(i + 1));
   }
-  return words.has(pair);
+  // Words are pairs of BMP characters.
+  return first <= 0xffff && second <= 0xffff && words.has(first * 0x10000 + second);
+}
+
+function indexOfCode(list: string, cp: number): number {
+  for (let i = 0; i < list.length; i++) if (list.charCodeAt(i) === cp) return i;
+  return -1;
 }
 
 /** One character's cost, with ties among punctuation broken by how often glitches cut each mark. */
-export function glyphCost(ch: string): number {
-  const rank = LIKELY_PUNCTUATION.indexOf(ch);
-  return charCost(ch) + (rank < 0 ? 0.5 : rank / 10);
+export function codePointGlyphCost(cp: number): number {
+  const rank = indexOfCode(LIKELY_PUNCTUATION, cp);
+  return codePointCost(cp) + (rank < 0 ? 0.5 : rank / 10);
 }
+
+export const glyphCost = (ch: string): number => codePointGlyphCost(ch.codePointAt(0) ?? 0);
+
+const isPause = (cp: number): boolean => indexOfCode(PAUSE_MARKS, cp) >= 0;
 
 /** Whether two neighbouring characters anywhere in the text form a common word (by their simplified forms). */
 export function hasCommonWord(text: string): boolean {
-  const chars = [...text].map(toSimplifiedChar);
-  return chars.some((c, i) => i > 0 && isWord(chars[i - 1] + c));
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const simple = simplifiedCode(cp);
+    if (previous >= 0 && isWord(previous, simple)) return true;
+    previous = simple;
+  }
+  return false;
+}
+
+/**
+ * What two neighbours add to a text's cost: less a word's bonus, more for two pause marks together.
+ * -1 stands for no neighbour.
+ */
+export function neighbourBits(left: number, right: number): number {
+  if (left < 0 || right < 0) return 0;
+  if (isWord(simplifiedCode(left), simplifiedCode(right))) return -WORD_BONUS;
+  return isPause(left) && isPause(right) ? WORD_BONUS : 0;
 }
 
 export function plausibility(text: string): number {
-  const chars = [...text];
-  const simple = chars.map(toSimplifiedChar);
   let bits = 0;
-  for (let i = 0; i < chars.length; i++) {
-    bits += glyphCost(chars[i]);
-    if (i && isWord(simple[i - 1] + simple[i])) bits -= WORD_BONUS;
-    if (i && PAUSE_MARKS.includes(chars[i]) && PAUSE_MARKS.includes(chars[i - 1])) bits += WORD_BONUS;
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    bits += codePointGlyphCost(cp);
+    bits += neighbourBits(previous, cp);
+    previous = cp;
   }
   return bits;
 }

@@ -5,30 +5,48 @@
  */
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 
-let simplifiedOf: Map<string, string> | undefined;
+/** Simplified code point per traditional one; 0 where a character has no other form. */
+let bmpSimplified: Int32Array | undefined;
+let astralSimplified: Map<number, number> | undefined;
 
-function table(): Map<string, string> {
-  if (!simplifiedOf) {
-    simplifiedOf = new Map();
+function table(): Int32Array {
+  if (!bmpSimplified) {
+    bmpSimplified = new Int32Array(0x10000);
+    astralSimplified = new Map();
     for (const pair of TS_CHARACTERS.split('|')) {
       const [traditional, simplified] = pair.split(' ');
-      if (traditional !== simplified) simplifiedOf.set(traditional, simplified);
+      if (traditional === simplified) continue;
+      const from = traditional.codePointAt(0)!;
+      const to = simplified.codePointAt(0)!;
+      if (from <= 0xffff) bmpSimplified[from] = to;
+      else astralSimplified.set(from, to);
     }
   }
-  return simplifiedOf;
+  return bmpSimplified;
+}
+
+/** The simplified form of a traditional character's code point, or the code point itself. */
+export function simplifiedCode(cp: number): number {
+  const bmp = table();
+  return (cp <= 0xffff ? bmp[cp] : astralSimplified!.get(cp)) || cp;
 }
 
 /** The simplified form of a traditional character, or the character itself. */
-export const toSimplifiedChar = (ch: string): string => table().get(ch) ?? ch;
+export const toSimplifiedChar = (ch: string): string => {
+  const cp = ch.codePointAt(0) ?? 0;
+  const simplified = simplifiedCode(cp);
+  return simplified === cp ? ch : String.fromCodePoint(simplified);
+};
 
 /** True when the text's Han characters lean traditional (more traditional-only forms than not). */
 export function leansTraditional(text: string): boolean {
-  const t = table();
   let traditional = 0;
   let other = 0;
-  for (const ch of text) {
-    if (t.has(ch)) traditional++;
-    else if (ch >= '\u4e00' && ch <= '\u9fff') other++;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (simplifiedCode(cp) !== cp) traditional++;
+    else if (cp >= 0x4e00 && cp <= 0x9fff) other++;
   }
   return traditional > other / 4;
 }

@@ -6,7 +6,7 @@
 import { big5Pair } from '../../codecs/big5.ts';
 import { gbkPair } from '../../codecs/gbk.ts';
 import type { Hypothesis } from './hypothesis.ts';
-import { LOST, QUESTION, type Unit } from './units.ts';
+import { LOST, QUESTION, type Run, type Units } from './units.ts';
 
 export type TrueEncoding = 'utf-8' | 'gbk' | 'big5';
 
@@ -14,7 +14,8 @@ export type TrueEncoding = 'utf-8' | 'gbk' | 'big5';
 export interface LostChar {
   /** Offset in the decoded text (it holds U+FFFD there). */
   index: number;
-  candidates: string[];
+  /** Code points. */
+  candidates: number[];
 }
 
 export interface Decoded {
@@ -33,39 +34,6 @@ export interface Decoded {
   latinWords: number;
   /** How many trailing units decoded to themselves (ASCII standing alone): they can be left out. */
   asciiTail: number;
-  /** Byte offsets (in the run) where decoded characters began: a later start there decodes the same way. */
-  grid: number[];
-}
-
-interface Flat {
-  bytes: number[];
-  /** unitAtByte[p] = index of the unit whose first byte is p, or -1 inside a unit. */
-  unitAtByte: number[];
-  /** byteOfUnit[u] = offset of unit u's first byte. */
-  byteOfUnit: number[];
-}
-
-function flatten(run: readonly Unit[]): Flat {
-  const bytes: number[] = [];
-  const unitAtByte: number[] = [];
-  const byteOfUnit: number[] = [];
-  run.forEach((unit, u) => {
-    byteOfUnit.push(bytes.length);
-    unit.bytes.forEach((b, k) => {
-      bytes.push(b);
-      unitAtByte.push(k === 0 ? u : -1);
-    });
-  });
-  unitAtByte.push(run.length);
-  byteOfUnit.push(bytes.length);
-  return { bytes, unitAtByte, byteOfUnit };
-}
-
-const flatCache = new WeakMap<readonly Unit[], Flat>();
-export function flat(run: readonly Unit[]): Flat {
-  let f = flatCache.get(run);
-  if (!f) flatCache.set(run, (f = flatten(run)));
-  return f;
 }
 
 const isContinuation = (b: number): boolean => b >= 0x80 && b <= 0xbf;
@@ -74,77 +42,98 @@ const isWildcard = (b: number): boolean => b === LOST || b === QUESTION;
 /** Bytes the wrong decoder can have destroyed, by the codec that misread them. */
 export type LostByteSet = readonly number[];
 
+/** Length of the UTF-8 character this byte leads, or 0. */
+const utf8Length = (lead: number): number => (lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
+
+/** The code point of the complete, valid UTF-8 character at `p` (before `stop`), or -1: the common case, without allocating. */
+function completeUtf8(bytes: Int16Array, p: number, stop: number): number {
+  const b0 = bytes[p];
+  const length = utf8Length(b0);
+  if (!length || p + length > stop) return -1;
+  const b1 = bytes[p + 1];
+  if (!isContinuation(b1) || (b0 === 0xe0 && b1 < 0xa0) || (b0 === 0xed && b1 > 0x9f) || (b0 === 0xf0 && b1 < 0x90) || (b0 === 0xf4 && b1 > 0x8f)) return -1;
+  let cp = b0 & (length === 2 ? 0x1f : length === 3 ? 0x0f : 0x07);
+  for (let k = 1; k < length; k++) {
+    const b = bytes[p + k];
+    if (!isContinuation(b)) return -1;
+    cp = (cp << 6) | (b & 0x3f);
+  }
+  return cp;
+}
+
 /**
- * One UTF-8 character at `p`. A destroyed byte inside it stands for one byte when the bytes after it
- * complete the character (a copy dropped an undefined windows-1252 byte), else for the rest of the
- * character (a GBK decoder dropped the last byte; after two layers, the last two).
+ * One UTF-8 character at `p` that is not complete and valid. A destroyed byte inside it stands for one
+ * byte when the bytes after it complete the character (a copy dropped an undefined windows-1252 byte),
+ * else for the rest of the character (a GBK decoder dropped the last byte; after two layers, the last
+ * two). With `silentDrops`, a character one byte short is taken to have lost that byte without a trace:
+ * copies strip the invisible C1 controls that windows-1252's undefined bytes become (发展 → å\u008f‘å±•
+ * → å‘å±•).
  */
-/**
- * One UTF-8 character at `p`. A destroyed byte inside it stands for one byte when the bytes after it
- * complete the character (a copy dropped an undefined windows-1252 byte), else for the rest of the
- * character (a GBK decoder dropped the last byte; after two layers, the last two). With `silentDrops`,
- * a character one byte short is taken to have lost that byte without a trace: copies strip the invisible
- * C1 controls that windows-1252's undefined bytes become (发展 → å\u008f‘å±• → å‘å±•).
- */
-function utf8Sequence(bytes: number[], p: number, lostBytes: LostByteSet, silentDrops: boolean): { length: number; text: string; candidates?: string[] } | undefined {
+function damagedUtf8(bytes: Int16Array, p: number, stop: number, lostBytes: LostByteSet, silentDrops: boolean): { length: number; candidates: number[] } | undefined {
   const lead = bytes[p];
-  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  const length = utf8Length(lead);
   if (!length) return undefined;
   const seq = [lead];
   let wildcard = -1;
   for (let k = 1; k < length; k++) {
-    const b = bytes[p + k];
+    const b = p + k < stop ? bytes[p + k] : undefined;
     if (b !== undefined && isContinuation(b)) seq.push(b);
     else if (b !== undefined && isWildcard(b) && wildcard < 0) {
       wildcard = k;
       seq.push(b);
-      const rest = bytes.slice(p + k + 1, p + length);
-      if (rest.length < length - k - 1 || !rest.every(isContinuation)) {
-        return { length: k + 1, text: '\ufffd', candidates: [] }; // the rest of the character is gone
+      for (let r = k + 1; r < length; r++) {
+        // the rest of the character is gone
+        if (p + r >= stop || !isContinuation(bytes[p + r])) return { length: k + 1, candidates: [] };
       }
     } else if (silentDrops && wildcard < 0 && k === length - 1 && k >= 2) {
       // One byte short: it may have been dropped anywhere after the lead.
-      const candidates = new Set<string>();
+      const candidates = new Set<number>();
       for (let at = 1; at <= k; at++) {
         for (const x of lostBytes) {
-          const text = decodeUtf8Bytes([...seq.slice(0, at), x, ...seq.slice(at)]);
-          if (text !== undefined) candidates.add(text);
+          const cp = decodeUtf8Bytes([...seq.slice(0, at), x, ...seq.slice(at)]);
+          if (cp >= 0) candidates.add(cp);
         }
       }
-      return { length: k, text: '\ufffd', candidates: [...candidates] };
+      return { length: k, candidates: [...candidates] };
     } else return undefined;
   }
-  if (wildcard < 0) {
-    const text = decodeUtf8Bytes(seq);
-    return text === undefined ? undefined : { length, text };
-  }
+  if (wildcard < 0) return undefined;
   // One destroyed byte leaves at most 64 candidates.
-  const candidates: string[] = [];
+  const candidates: number[] = [];
   for (const b of lostBytes) {
     seq[wildcard] = b;
-    const text = decodeUtf8Bytes(seq);
-    if (text !== undefined) candidates.push(text);
+    const cp = decodeUtf8Bytes(seq);
+    if (cp >= 0) candidates.push(cp);
   }
-  return { length, text: '\ufffd', candidates };
+  return { length, candidates };
 }
 
-/** Strict decoding of one complete UTF-8 character (no overlong forms, no surrogates). */
-function decodeUtf8Bytes(seq: readonly number[]): string | undefined {
+/** Strict decoding of one complete UTF-8 character (no overlong forms, no surrogates): its code point, or -1. */
+function decodeUtf8Bytes(seq: readonly number[]): number {
   const [b0, b1] = seq;
   const length = seq.length;
-  if ((b0 === 0xe0 && b1 < 0xa0) || (b0 === 0xed && b1 > 0x9f) || (b0 === 0xf0 && b1 < 0x90) || (b0 === 0xf4 && b1 > 0x8f)) return undefined;
+  if ((b0 === 0xe0 && b1 < 0xa0) || (b0 === 0xed && b1 > 0x9f) || (b0 === 0xf0 && b1 < 0x90) || (b0 === 0xf4 && b1 > 0x8f)) return -1;
   let cp = b0 & (length === 2 ? 0x1f : length === 3 ? 0x0f : 0x07);
   for (let k = 1; k < length; k++) cp = (cp << 6) | (seq[k] & 0x3f);
-  return String.fromCodePoint(cp);
+  return cp;
+}
+
+/** Where a decoding starts and stops, and where it notes the byte offsets at which its characters began. */
+export interface DecodeSpan {
+  units: Units;
+  run: Run;
+  start: number;
+  /** Marks byte offsets where a character began: a later start there decodes a tail of the same text. */
+  visited: Uint8Array;
 }
 
 /** Decodes a run of units as UTF-8 from unit `start`; undefined when nothing valid starts there. */
-function decodeUtf8(run: readonly Unit[], start: number, lostBytes: LostByteSet, silentDrops: boolean): Decoded | undefined {
-  const { bytes, unitAtByte, byteOfUnit } = flat(run);
-  let p = byteOfUnit[start];
-  // Most starts fail at once: check the first character before allocating anything.
-  if (!utf8Sequence(bytes, p, lostBytes, silentDrops)) return undefined;
-  const grid: number[] = [];
+function decodeUtf8({ units, run, start, visited }: DecodeSpan, lostBytes: LostByteSet, silentDrops: boolean): Decoded | undefined {
+  const { bytes, unitAtByte } = units;
+  const stop = units.byteOf[run.last];
+  let p = units.byteOf[start];
+  // Most starts fail at once: check the first character before doing anything else.
+  if (completeUtf8(bytes, p, stop) < 0 && !damagedUtf8(bytes, p, stop, lostBytes, silentDrops)) return undefined;
   let text = '';
   const lost: LostChar[] = [];
   let multiByte = 0;
@@ -152,8 +141,8 @@ function decodeUtf8(run: readonly Unit[], start: number, lostBytes: LostByteSet,
   let asciiTail = 0;
   // The last unit boundary reached, as plain numbers (this loop runs for every byte).
   let end = -1, endText = 0, endLost = 0, endMulti = 0, endTwo = 0, endTail = 0;
-  while (p < bytes.length) {
-    grid.push(p);
+  while (p < stop) {
+    visited[p] = 1;
     let b = bytes[p];
     if (b === QUESTION) b = 0x3f; // at a character boundary "?" is a question mark
     if (b >= 0 && b < 0x80) {
@@ -165,15 +154,23 @@ function decodeUtf8(run: readonly Unit[], start: number, lostBytes: LostByteSet,
       asciiTail = 0;
       text += '\ufffd';
       lost.push({ index: text.length - 1, candidates: [] });
-      for (p += 1; p < bytes.length && isContinuation(bytes[p]); p++);
+      for (p += 1; p < stop && isContinuation(bytes[p]); p++);
     } else {
-      const seq = utf8Sequence(bytes, p, lostBytes, silentDrops);
-      if (!seq) break;
-      if (seq.candidates) lost.push({ index: text.length, candidates: seq.candidates });
-      text += seq.text;
+      const cp = completeUtf8(bytes, p, stop);
+      let length: number;
+      if (cp >= 0) {
+        text += String.fromCodePoint(cp);
+        length = utf8Length(b);
+      } else {
+        const damaged = damagedUtf8(bytes, p, stop, lostBytes, silentDrops);
+        if (!damaged) break;
+        lost.push({ index: text.length, candidates: damaged.candidates });
+        text += '\ufffd';
+        length = damaged.length;
+      }
       multiByte++;
-      if (seq.length === 2) twoByte++;
-      p += seq.length;
+      if (length === 2) twoByte++;
+      p += length;
       asciiTail = 0;
     }
     if (unitAtByte[p] >= 0) {
@@ -186,21 +183,21 @@ function decodeUtf8(run: readonly Unit[], start: number, lostBytes: LostByteSet,
     }
   }
   if (end < 0) return undefined;
-  return { end, text: text.slice(0, endText), lost: lost.slice(0, endLost), multiByte: endMulti, twoByte: endTwo, latinWords: 0, asciiTail: endTail, grid };
+  return { end, text: text.slice(0, endText), lost: lost.slice(0, endLost), multiByte: endMulti, twoByte: endTwo, latinWords: 0, asciiTail: endTail };
 }
 
 /** Decodes a run of units as a double-byte encoding (GBK or Big5) from unit `start`. */
-function decodeDoubleByte(run: readonly Unit[], start: number, pair: (lead: number, trail: number) => string | undefined): Decoded | undefined {
-  const { bytes, unitAtByte, byteOfUnit } = flat(run);
-  let p = byteOfUnit[start];
-  const grid: number[] = [];
+function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, pair: (lead: number, trail: number) => string | undefined): Decoded | undefined {
+  const { bytes, unitAtByte } = units;
+  const stop = units.byteOf[run.last];
+  let p = units.byteOf[start];
   let text = '';
   let multiByte = 0;
   let latinWords = 0;
   let asciiTail = 0;
-  let best: Omit<Decoded, 'grid'> | undefined;
-  while (p < bytes.length) {
-    grid.push(p);
+  let best: Decoded | undefined;
+  while (p < stop) {
+    visited[p] = 1;
     let b = bytes[p];
     if (b === QUESTION) b = 0x3f;
     if (b >= 0 && b < 0x80) {
@@ -208,20 +205,21 @@ function decodeDoubleByte(run: readonly Unit[], start: number, pair: (lead: numb
       asciiTail = unitAtByte[p] >= 0 && unitAtByte[p + 1] >= 0 ? asciiTail + 1 : 0;
       p += 1;
     } else {
+      if (p + 1 >= stop) break;
       let trail = bytes[p + 1];
       if (trail === QUESTION) trail = 0x3f;
-      const decoded = b > 0 && trail !== undefined && trail >= 0 ? pair(b, trail) : undefined;
+      const decoded = b > 0 && trail >= 0 ? pair(b, trail) : undefined;
       if (!decoded) break;
       text += decoded;
       multiByte++;
-      const next = bytes[p + 2];
-      if (trail < 0x80 && next !== undefined && ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a)) latinWords++;
+      const next = p + 2 < stop ? bytes[p + 2] : -1;
+      if (trail < 0x80 && (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) latinWords++;
       asciiTail = 0;
       p += 2;
     }
     if (unitAtByte[p] >= 0) best = { end: unitAtByte[p], text, lost: [], multiByte, twoByte: 0, latinWords, asciiTail };
   }
-  return best && { ...best, grid };
+  return best;
 }
 
 const gbkText = (lead: number, trail: number): string | undefined => {
@@ -229,15 +227,16 @@ const gbkText = (lead: number, trail: number): string | undefined => {
   return cp > 0 ? String.fromCharCode(cp) : undefined;
 };
 
-export function decodeFrom(h: Hypothesis, run: readonly Unit[], start: number): Decoded | undefined {
-  if (h.encoding === 'utf-8') return decodeUtf8(run, start, h.lostBytes, h.silentDrops ?? false);
-  return decodeDoubleByte(run, start, h.encoding === 'gbk' ? gbkText : big5Pair);
+export function decodeFrom(h: Hypothesis, span: DecodeSpan): Decoded | undefined {
+  if (h.encoding === 'utf-8') return decodeUtf8(span, h.lostBytes, h.silentDrops ?? false);
+  return decodeDoubleByte(span, h.encoding === 'gbk' ? gbkText : big5Pair);
 }
 
 /** Decodes one unit on its own (for encodings whose characters line up one to one). */
-export function decodeUnit(encoding: 'gbk' | 'big5', unit: Unit): string | undefined {
-  const [lead, trail] = unit.bytes;
-  if (unit.bytes.length === 1) return lead >= 0 && lead < 0x80 ? String.fromCharCode(lead) : undefined;
+export function decodeUnit(encoding: 'gbk' | 'big5', units: Units, u: number): string | undefined {
+  const p = units.byteOf[u];
+  const lead = units.bytes[p];
+  if (units.byteOf[u + 1] - p === 1) return lead >= 0 && lead < 0x80 ? String.fromCharCode(lead) : undefined;
   if (lead === LOST) return '\ufffd';
-  return (encoding === 'gbk' ? gbkText : big5Pair)(lead, trail) || undefined;
+  return (encoding === 'gbk' ? gbkText : big5Pair)(lead, units.bytes[p + 1]) || undefined;
 }

@@ -5,9 +5,9 @@
  */
 import { charCost, isHan, isPrivateUse, textCost } from '../../hanzi/char-cost.ts';
 import { hasCommonWord } from '../../hanzi/plausibility.ts';
-import { decodeFrom, decodeUnit, flat, type Decoded, type LostChar } from './decoders.ts';
+import { decodeFrom, decodeUnit, type Decoded, type LostChar } from './decoders.ts';
 import type { Hypothesis } from './hypothesis.ts';
-import { unitRuns, type Unit } from './units.ts';
+import { isAsciiUnit, splitRuns, unitsOf, type MisreadCodec, type Run, type Units } from './units.ts';
 
 export interface SpanRepair {
   hypothesis: Hypothesis;
@@ -29,8 +29,6 @@ const RARE_HAN_COST = 15;
 /** Switching between garbled and clean text inside a run costs this much (aligned search). */
 const SWITCH_COST = 10;
 
-const isAsciiUnit = (unit: Unit): boolean => unit.bytes.length === 1 && unit.bytes[0] < 0x80;
-
 /**
  * Evidence a span brings by itself: three or more multi-byte characters re-decoding validly almost never
  * happens by chance; fewer must also make the text much less surprising (to at most this share).
@@ -46,7 +44,7 @@ const WEAK_MAX_CHAR_COST = 15;
 const PROOF_MULTIBYTE = 4;
 const UTF8_EVIDENCE_BITS = 8;
 
-function spanRepair(h: Hypothesis, text: string, run: readonly Unit[], s: number, decoded: Decoded): SpanRepair | undefined {
+function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decoded: Decoded): SpanRepair | undefined {
   let { end, text: after } = decoded;
   const { lost, multiByte } = decoded;
   // Trailing ASCII that decoded to itself is left out of the span.
@@ -60,8 +58,8 @@ function spanRepair(h: Hypothesis, text: string, run: readonly Unit[], s: number
   // U+FFFD itself, saved and garbled again.
   const replaced = countOf('\ufffd', after) - lost.length;
   if (replaced * 3 > multiByte || lost.length * 2 > multiByte) return undefined;
-  const start = run[s].at;
-  const stop = run[end - 1].at + run[end - 1].length;
+  const start = units.at[s];
+  const stop = units.endAt[end - 1];
   const before = text.slice(start, stop);
   if (before === after) return undefined;
   if (h.minGarbage !== undefined && garbageShare(before) < h.minGarbage) return undefined;
@@ -119,13 +117,20 @@ function meanCost(text: string): number {
   return n ? total / n : 0;
 }
 
-type Runs = (codec: Hypothesis['misreadAs']) => Unit[][];
+/** The text's units as a codec read them, and their runs. */
+type UnitsAs = (codec: MisreadCodec) => { units: Units; runs: Run[] };
 
 /**
  * UTF-8 read as a double-byte encoding leaves characters whose first byte is a UTF-8 lead of Chinese
  * (E3–EF); a run without one is not worth decoding.
  */
-const showsUtf8Leads = (run: readonly Unit[]): boolean => run.some((u) => u.bytes[0] >= 0xe3 && u.bytes[0] <= 0xef);
+function showsUtf8Leads(units: Units, run: Run): boolean {
+  for (let u = run.first; u < run.last; u++) {
+    const lead = units.bytes[units.byteOf[u]];
+    if (lead >= 0xe3 && lead <= 0xef) return true;
+  }
+  return false;
+}
 
 const NOTHING_PROVEN = new Uint8Array(0);
 
@@ -135,32 +140,26 @@ function allProven(text: string, proven: Uint8Array): boolean {
 }
 
 /** Runs of the codec's units, cut where `proven` marks text already explained as UTF-8. */
-function openRuns(runsOf: Runs, codec: Hypothesis['misreadAs'], proven: Uint8Array): Unit[][] {
-  const runs = runsOf(codec);
-  if (!proven.length) return runs;
-  return runs.flatMap((run) => (run.some((u) => proven[u.at] === 1) ? splitAt(run, (u) => proven[u.at] === 1) : [run]));
+function openRuns(units: Units, runs: Run[], proven: Uint8Array): Run[] {
+  return proven.length ? splitRuns(runs, (u) => proven[units.at[u]] === 1) : runs;
 }
 
-function searchSpans(h: Hypothesis, text: string, runsOf: Runs, proven: Uint8Array): SpanRepair[] {
+function searchSpans(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Uint8Array): SpanRepair[] {
   const found: SpanRepair[] = [];
-  for (const run of openRuns(runsOf, h.misreadAs, proven)) {
-    if (h.encoding === 'utf-8' && h.misreadAs !== 'single-byte' && !showsUtf8Leads(run)) continue;
-    const { byteOfUnit } = flat(run);
-    // Byte offsets where a rejected decoding had a character start: starting there again would only
-    // decode a tail of the same text (this keeps the search linear).
-    let examined: Uint8Array | undefined;
-    for (let s = 0; s < run.length; ) {
-      const first = run[s].bytes[0];
-      const decoded = first >= 0x80 && !examined?.[byteOfUnit[s]] ? decodeFrom(h, run, s) : undefined;
-      const repair = decoded && decoded.end > s ? spanRepair(h, text, run, s, decoded) : undefined;
+  const { units, runs } = unitsAs(h.misreadAs);
+  // Byte offsets where a decoding had a character start: starting there again would only decode a tail
+  // of the same text (this keeps the search linear). A repair skips past its own.
+  const visited = new Uint8Array(units.byteOf[units.count] + 1);
+  for (const run of openRuns(units, runs, proven)) {
+    if (h.encoding === 'utf-8' && h.misreadAs !== 'single-byte' && !showsUtf8Leads(units, run)) continue;
+    for (let s = run.first; s < run.last; ) {
+      const p = units.byteOf[s];
+      const decoded = units.bytes[p] >= 0x80 && !visited[p] ? decodeFrom(h, { units, run, start: s, visited }) : undefined;
+      const repair = decoded && decoded.end > s ? spanRepair(h, text, units, s, decoded) : undefined;
       if (repair) {
         found.push(repair);
         s = decoded!.end;
         continue;
-      }
-      if (decoded) {
-        examined ??= new Uint8Array(byteOfUnit[run.length] + 1);
-        for (const p of decoded.grid) examined[p] = 1;
       }
       s++;
     }
@@ -169,19 +168,20 @@ function searchSpans(h: Hypothesis, text: string, runsOf: Runs, proven: Uint8Arr
 }
 
 /** Cost-minimising segmentation of a run into kept and re-decoded stretches (units line up 1:1). */
-function searchAligned(h: Hypothesis, text: string, runsOf: Runs, proven: Uint8Array): SpanRepair[] {
+function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Uint8Array): SpanRepair[] {
   const found: SpanRepair[] = [];
+  const { units, runs: all } = unitsAs(h.misreadAs);
+  const encoding = h.encoding === 'utf-8' ? undefined : h.encoding;
   // 锟 marks 锟斤拷 damage: its bytes are U+FFFD's, not the text's, so runs stop there. Japanese (kana
   // without the private-use characters Big5 read as GBK always leaves) re-decodes into plausible Han.
-  const runs = openRuns(runsOf, h.misreadAs, proven)
-    .flatMap((run) => splitAt(run, (u) => text[u.at] === '锟'))
-    .filter((run) => !looksJapanese(text, run));
+  const runs = splitRuns(openRuns(units, all, proven), (u) => text.charCodeAt(units.at[u]) === 0x9515).filter((run) => !looksJapanese(text, units, run));
   for (const run of runs) {
-    const n = run.length;
+    const n = run.last - run.first;
+    const unit = (i: number) => run.first + i;
     // Segmenting by cost only pays where garbling shows (this also keeps clean text cheap).
-    if (h.minGarbage !== undefined && garbageShare(text.slice(run[0].at, run[n - 1].at + run[n - 1].length)) < h.minGarbage) continue;
-    const decoded = run.map((unit) => (h.encoding === 'utf-8' ? undefined : decodeUnit(h.encoding, unit)));
-    const keepCost = run.map((unit) => charCost(text.slice(unit.at, unit.at + unit.length)));
+    if (h.minGarbage !== undefined && garbageShare(text.slice(units.at[run.first], units.endAt[run.last - 1])) < h.minGarbage) continue;
+    const decoded = Array.from({ length: n }, (_, i) => (encoding ? decodeUnit(encoding, units, unit(i)) : undefined));
+    const keepCost = Array.from({ length: n }, (_, i) => charCost(text.slice(units.at[unit(i)], units.endAt[unit(i)])));
     const decodeCost = decoded.map((d) => (d === undefined ? Infinity : textCost(d)));
     // best[i][state]: least cost of units 0..i with unit i kept (0) or re-decoded (1); from[i][state]: previous state.
     const best = [new Float64Array(n), new Float64Array(n)];
@@ -206,7 +206,7 @@ function searchAligned(h: Hypothesis, text: string, runsOf: Runs, proven: Uint8A
       state = from[state][i];
     }
     for (let i = 0; i < n; ) {
-      if (!states[i] || isAsciiUnit(run[i])) {
+      if (!states[i] || isAsciiUnit(units, unit(i))) {
         i++;
         continue;
       }
@@ -216,11 +216,11 @@ function searchAligned(h: Hypothesis, text: string, runsOf: Runs, proven: Uint8A
       const lost: LostChar[] = [];
       while (j < n && states[j]) {
         if (decoded[j] === '\ufffd') lost.push({ index: after.length, candidates: [] });
-        if (!isAsciiUnit(run[j])) multiByte++;
+        if (!isAsciiUnit(units, unit(j))) multiByte++;
         after += decoded[j];
         j++;
       }
-      const repair = spanRepair(h, text, run, i, { end: j, text: after, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0, grid: [] });
+      const repair = spanRepair(h, text, units, unit(i), { end: unit(j), text: after, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0 });
       if (repair) found.push(repair);
       i = j;
     }
@@ -228,23 +228,14 @@ function searchAligned(h: Hypothesis, text: string, runsOf: Runs, proven: Uint8A
   return found;
 }
 
-function looksJapanese(text: string, run: readonly Unit[]): boolean {
+function looksJapanese(text: string, units: Units, run: Run): boolean {
   let kana = 0;
-  for (const u of run) {
-    const cp = text.charCodeAt(u.at);
+  for (let u = run.first; u < run.last; u++) {
+    const cp = text.charCodeAt(units.at[u]);
     if (isPrivateUse(cp)) return false;
     if (cp >= 0x3040 && cp <= 0x309f) kana++;
   }
   return kana >= 2;
-}
-
-function splitAt(run: Unit[], isBreak: (unit: Unit) => boolean): Unit[][] {
-  const parts: Unit[][] = [[]];
-  for (const unit of run) {
-    if (isBreak(unit)) parts.push([]);
-    else parts[parts.length - 1].push(unit);
-  }
-  return parts.filter((p) => p.length);
 }
 
 /** When this share of a text's non-ASCII characters is U+FFFD, most bytes are gone: leave it, warn. */
@@ -265,11 +256,11 @@ function beyondRepair(text: string): boolean {
 /** The best non-overlapping repairs over all hypotheses, in text order. */
 export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): SpanRepair[] {
   if (beyondRepair(text)) return [];
-  const runs = new Map<Hypothesis['misreadAs'], Unit[][]>();
-  const runsOf: Runs = (codec) => {
-    let r = runs.get(codec);
-    if (!r) runs.set(codec, (r = unitRuns(codec, text)));
-    return r;
+  const byCodec = new Map<MisreadCodec, ReturnType<UnitsAs>>();
+  const unitsAs: UnitsAs = (codec) => {
+    let u = byCodec.get(codec);
+    if (!u) byCodec.set(codec, (u = unitsOf(codec, text)));
+    return u;
   };
   // Latin-1 / windows-1252 readings need at least two such characters side by side somewhere.
   const singleByte = /[\u0080-\u00ff][\u0080-\u00ff\u0152-\u2122]/.test(text);
@@ -279,7 +270,7 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): Sp
   const proven = new Uint8Array(text.length);
   const all: SpanRepair[] = [];
   for (const h of tried.filter((h) => h.encoding === 'utf-8')) {
-    for (const r of searchSpans(h, text, runsOf, NOTHING_PROVEN)) {
+    for (const r of searchSpans(h, text, unitsAs, NOTHING_PROVEN)) {
       all.push(r);
       if (r.score > r.gain) proven.fill(1, r.start, r.end);
     }
@@ -287,7 +278,7 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): Sp
   }
   if (!allProven(text, proven)) {
     for (const h of tried.filter((h) => h.encoding !== 'utf-8')) {
-      all.push(...(h.search === 'spans' ? searchSpans(h, text, runsOf, proven) : searchAligned(h, text, runsOf, proven)));
+      all.push(...(h.search === 'spans' ? searchSpans(h, text, unitsAs, proven) : searchAligned(h, text, unitsAs, proven)));
     }
   }
   all.sort((a, b) => b.score - a.score);

@@ -3,7 +3,7 @@
  * this stage searches them all, keeps the best repair per span, and guesses lost characters when one
  * candidate clearly wins.
  */
-import { leansTraditional, toSimplifiedChar } from '../../hanzi/variants.ts';
+import { leansTraditional, simplifiedCode } from '../../hanzi/variants.ts';
 import type { RepairStep } from '../../types.ts';
 import { big5AsGbk } from '../big5-as-gbk.ts';
 import { big5AsSingleByte } from '../big5-as-single-byte.ts';
@@ -14,8 +14,8 @@ import { utf8AsGbk } from '../utf8-as-gbk.ts';
 import { utf8AsSingleByte } from '../utf8-as-single-byte.ts';
 import type { LostChar } from './decoders.ts';
 import { findRepairs, type SpanRepair } from './find-repairs.ts';
-import { plausibility, WORD_BONUS } from '../../hanzi/plausibility.ts';
-import { charCost } from '../../hanzi/char-cost.ts';
+import { codePointGlyphCost, neighbourBits, WORD_BONUS } from '../../hanzi/plausibility.ts';
+import { codePointCost } from '../../hanzi/char-cost.ts';
 
 /** Every wrong-decoding hypothesis the engine tries. */
 export const HYPOTHESES = [utf8AsSingleByte, utf8AsGbk, utf8AsBig5, gbkAsSingleByte, big5AsSingleByte, big5AsGbk, gbkAsBig5];
@@ -29,26 +29,30 @@ const MIN_GUESS_MARGIN = 3;
  * other script form (长 / 長) count as one candidate, written in the script of the text.
  */
 function guessLost(lost: LostChar, after: string, traditional: boolean): string | undefined {
-  const neighbour = (ch: string | undefined) => (ch && ch !== '\ufffd' ? ch : '');
-  const before = neighbour(after[lost.index - 1]);
-  const next = neighbour(after[lost.index + 1]);
-  const context = plausibility(before + next);
+  // Neighbours as code units, as the text holds them (a lost neighbour tells nothing).
+  const neighbour = (i: number): number => {
+    const c = after.charCodeAt(i);
+    return Number.isNaN(c) || c === 0xfffd ? -1 : c;
+  };
+  const before = neighbour(lost.index - 1);
+  const next = neighbour(lost.index + 1);
+  // What the neighbours make of each other, which a character between them undoes.
+  const between = neighbourBits(before, next);
   // Word context is worth a few bits at most: candidates far rarer than the commonest cannot win.
-  const costs = lost.candidates.map(charCost);
-  const cheapest = Math.min(...costs);
+  const cheapest = Math.min(...lost.candidates.map(codePointCost));
   if (cheapest > MAX_GUESS_COST + WORD_BONUS) return undefined;
-  const bySimplified = new Map<string, { c: string; cost: number }>();
-  for (const [i, c] of lost.candidates.entries()) {
-    if (costs[i] > cheapest + 2 * WORD_BONUS + MIN_GUESS_MARGIN) continue;
-    const simplified = toSimplifiedChar(c);
-    const cost = plausibility(before + c + next) - context;
+  const bySimplified = new Map<number, { c: number; cost: number }>();
+  for (const c of lost.candidates) {
+    if (codePointCost(c) > cheapest + 2 * WORD_BONUS + MIN_GUESS_MARGIN) continue;
+    const cost = codePointGlyphCost(c) + neighbourBits(before, c) + neighbourBits(c, next) - between;
+    const simplified = simplifiedCode(c);
     const known = bySimplified.get(simplified);
     const inScript = (simplified === c) !== traditional;
     if (!known || cost < known.cost || (cost === known.cost && inScript)) bySimplified.set(simplified, { c, cost });
   }
   const [best, second] = [...bySimplified.values()].sort((a, b) => a.cost - b.cost);
   if (!best || best.cost > MAX_GUESS_COST) return undefined;
-  return !second || second.cost - best.cost >= MIN_GUESS_MARGIN ? best.c : undefined;
+  return !second || second.cost - best.cost >= MIN_GUESS_MARGIN ? String.fromCodePoint(best.c) : undefined;
 }
 
 /**

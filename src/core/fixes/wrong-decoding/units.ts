@@ -1,7 +1,9 @@
 /**
  * The first half of undoing a wrong decoding: turning the garbled characters back into the bytes the
  * wrong decoder read. Each character becomes a "unit" with its bytes; bytes the wrong decoder destroyed
- * (it wrote U+FFFD, or "?" once the text was saved in a legacy encoding) become placeholders.
+ * (it wrote U+FFFD, or "?" once the text was saved in a legacy encoding) become placeholders. Units live
+ * in flat typed arrays, reused from text to text: every character of every text passes through here once
+ * per codec, and allocating them each time cost more than filling them.
  */
 import { big5Code } from '../../codecs/big5.ts';
 import { gbkCode } from '../../codecs/gbk.ts';
@@ -12,68 +14,149 @@ export const LOST = -1;
 /** A "?" that is either itself or a destroyed byte: only the decoder's position can tell. */
 export const QUESTION = -2;
 
-export interface Unit {
-  /** Offset of the unit's first code unit in the text. */
-  at: number;
-  /** Length in UTF-16 code units. */
-  length: number;
-  bytes: number[];
-}
-
 export type MisreadCodec = 'single-byte' | 'gbk' | 'big5';
 
-function twoBytes(code: number): number[] {
-  return code > 0xff ? [code >> 8, code & 0xff] : [code];
+/** The text's characters as one codec would have produced them from bytes. */
+export interface Units {
+  /** Number of units. */
+  count: number;
+  /** Every unit's bytes, one after another (byteOf[count] of them). */
+  bytes: Int16Array;
+  /** byteOf[u] = offset of unit u's first byte; byteOf[count] = bytes in all. */
+  byteOf: Int32Array;
+  /** unitAtByte[p] = the unit whose first byte is p, or -1 inside a unit; the end maps to count. */
+  unitAtByte: Int32Array;
+  /** at[u] = offset of unit u in the text. */
+  at: Int32Array;
+  /** endAt[u] = offset just after unit u in the text. */
+  endAt: Int32Array;
 }
 
-/** The unit starting at `i`, or undefined when the misreading decoder cannot have produced that text. */
-function unitAt(codec: MisreadCodec, text: string, i: number): Unit | undefined {
+/** Units first to last (exclusive) that the codec produced side by side, with at least one non-ASCII. */
+export interface Run {
+  first: number;
+  last: number;
+}
+
+/** Writes the bytes of the unit starting at text offset `i`; returns its length, or 0 when the codec cannot have produced it. */
+function unitAt(codec: MisreadCodec, text: string, i: number, out: Int16Array, o: number): number {
   const c = text.charCodeAt(i);
-  if (c === 0x3f && codec !== 'big5') return { at: i, length: 1, bytes: [QUESTION] };
+  if (c === 0x3f && codec !== 'big5') return put1(out, o, QUESTION);
   if (c === 0xfffd) {
-    if (codec !== 'big5') return { at: i, length: 1, bytes: [LOST] };
+    if (codec !== 'big5') return put1(out, o, LOST);
     // Big5's decoder swallows an invalid non-ASCII trail with its lead, but gives an ASCII one back:
     // U+FFFD before a lone ASCII symbol or letter between non-ASCII text is most likely lead + that trail.
     const next = text.charCodeAt(i + 1);
     const after = text.charCodeAt(i + 2);
-    if (next >= 0x40 && next <= 0x7e && !(after < 0x80)) return { at: i, length: 2, bytes: [LOST, next] };
-    return { at: i, length: 1, bytes: [LOST, LOST] };
+    out[o] = LOST;
+    if (next >= 0x40 && next <= 0x7e && !(after < 0x80)) {
+      out[o + 1] = next;
+      return 2 | TWO_CHARS;
+    }
+    out[o + 1] = LOST;
+    return 2;
   }
-  if (c < 0x80) return { at: i, length: 1, bytes: [c] };
-  if (codec === 'single-byte') {
-    const b = singleByteCode(c);
-    return b < 0 ? undefined : { at: i, length: 1, bytes: [b] };
+  if (c < 0x80) return put1(out, o, c);
+  let code: number;
+  let chars = 0;
+  if (codec === 'single-byte') return (code = singleByteCode(c)) < 0 ? 0 : put1(out, o, code);
+  if (codec === 'gbk') code = gbkCode(c);
+  else {
+    const cp = text.codePointAt(i) ?? c;
+    code = big5Code(cp);
+    if (cp > 0xffff) chars = TWO_CHARS;
   }
-  if (codec === 'gbk') {
-    const code = gbkCode(c);
-    return code < 0 ? undefined : { at: i, length: 1, bytes: twoBytes(code) };
-  }
-  const cp = text.codePointAt(i) ?? c;
-  const code = big5Code(cp);
-  return code < 0 ? undefined : { at: i, length: cp > 0xffff ? 2 : 1, bytes: twoBytes(code) };
+  if (code < 0) return 0;
+  if (code <= 0xff) return put1(out, o, code) | chars;
+  out[o] = code >> 8;
+  out[o + 1] = code & 0xff;
+  return 2 | chars;
 }
 
-/** Maximal runs of units the codec can have produced, each holding at least one non-ASCII unit. */
-export function unitRuns(codec: MisreadCodec, text: string): Unit[][] {
-  const runs: Unit[][] = [];
-  let run: Unit[] = [];
+/** Flag in unitAt's result: the unit spans two UTF-16 code units. */
+const TWO_CHARS = 4;
+
+function put1(out: Int16Array, o: number, byte: number): number {
+  out[o] = byte;
+  return 1;
+}
+
+const reusable = new Map<MisreadCodec, Units>();
+
+/** The codec's arrays, large enough for a text of `length` code units (valid until its next text). */
+function arraysFor(codec: MisreadCodec, length: number): Units {
+  let units = reusable.get(codec);
+  if (!units || units.at.length <= length) {
+    const size = Math.max(length + 1, 2 * (units?.at.length ?? 0));
+    units = {
+      count: 0,
+      bytes: new Int16Array(2 * size),
+      byteOf: new Int32Array(size),
+      unitAtByte: new Int32Array(2 * size),
+      at: new Int32Array(size),
+      endAt: new Int32Array(size),
+    };
+    reusable.set(codec, units);
+  }
+  return units;
+}
+
+/**
+ * The text as the codec read it, and its runs of units that codec can have produced. The units are
+ * overwritten by the next call for the same codec.
+ */
+export function unitsOf(codec: MisreadCodec, text: string): { units: Units; runs: Run[] } {
+  const n = text.length;
+  const units = arraysFor(codec, n);
+  const { bytes, byteOf, at, endAt, unitAtByte } = units;
+  const runs: Run[] = [];
+  let count = 0;
+  let p = 0;
+  let runFirst = 0;
   let nonAscii = false;
-  const flush = () => {
-    if (nonAscii) runs.push(run);
-    run = [];
-    nonAscii = false;
-  };
-  for (let i = 0; i < text.length; ) {
-    const unit = unitAt(codec, text, i);
-    if (!unit) {
-      flush();
+  for (let i = 0; i < n; ) {
+    const result = unitAt(codec, text, i, bytes, p);
+    if (!result) {
+      if (nonAscii && count > runFirst) runs.push({ first: runFirst, last: count });
+      runFirst = count;
+      nonAscii = false;
       i += 1;
       continue;
     }
-    run.push(unit);
+    const length = result & TWO_CHARS ? 2 : 1;
+    byteOf[count] = p;
+    at[count] = i;
+    endAt[count] = i + length;
+    unitAtByte[p] = count;
+    if ((result & 3) === 2) unitAtByte[p + 1] = -1;
+    count++;
+    p += result & 3;
     if (text.charCodeAt(i) >= 0x80) nonAscii = true;
-    i += unit.length;
+    i += length;
   }
-  flush();
-  return runs;
+  if (nonAscii && count > runFirst) runs.push({ first: runFirst, last: count });
+  byteOf[count] = p;
+  unitAtByte[p] = count;
+  units.count = count;
+  return { units, runs };
 }
+
+/** The runs cut at every unit `isBreak` marks (the mark itself left out). */
+export function splitRuns(runs: readonly Run[], isBreak: (u: number) => boolean): Run[] {
+  const out: Run[] = [];
+  for (const { first, last } of runs) {
+    let start = first;
+    for (let u = first; u <= last; u++) {
+      if (u < last && !isBreak(u)) continue;
+      if (u > start) out.push({ first: start, last: u });
+      start = u + 1;
+    }
+  }
+  return out;
+}
+
+/** Whether unit u is one ASCII byte (standing for itself). */
+export const isAsciiUnit = (units: Units, u: number): boolean => {
+  const b = units.bytes[units.byteOf[u]];
+  return units.byteOf[u + 1] - units.byteOf[u] === 1 && b >= 0 && b < 0x80;
+};
