@@ -118,6 +118,40 @@ function decodeUtf8Bytes(seq: readonly number[]): number {
   return cp;
 }
 
+/**
+ * The decoded text, one code unit at a time, in a buffer reused by every decoding: a string grown one
+ * character at a time leaves a piece of garbage per character, and most decodings are thrown away.
+ */
+const decodedUnits = {
+  buffer: new Uint16Array(256),
+  length: 0,
+  push(codeUnit: number): void {
+    if (this.length === this.buffer.length) {
+      const bigger = new Uint16Array(2 * this.length);
+      bigger.set(this.buffer);
+      this.buffer = bigger;
+    }
+    this.buffer[this.length++] = codeUnit;
+  },
+  pushCodePoint(cp: number): void {
+    if (cp <= 0xffff) this.push(cp);
+    else {
+      this.push(0xd800 + ((cp - 0x10000) >> 10));
+      this.push(0xdc00 + ((cp - 0x10000) & 0x3ff));
+    }
+  },
+  pushText(text: string): void {
+    for (let i = 0; i < text.length; i++) this.push(text.charCodeAt(i));
+  },
+  /** The first `length` code units as a string. */
+  text(length: number): string {
+    const CHUNK = 4096;
+    let out = '';
+    for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode(...this.buffer.subarray(i, Math.min(length, i + CHUNK)));
+    return out;
+  },
+};
+
 /** Where a decoding starts and stops, and where it notes the byte offsets at which its characters began. */
 export interface DecodeSpan {
   units: Units;
@@ -134,7 +168,8 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, lostBytes: LostB
   let p = units.byteOf[start];
   // Most starts fail at once: check the first character before doing anything else.
   if (completeUtf8(bytes, p, stop) < 0 && !damagedUtf8(bytes, p, stop, lostBytes, silentDrops)) return undefined;
-  let text = '';
+  const text = decodedUnits;
+  text.length = 0;
   const lost: LostChar[] = [];
   let multiByte = 0;
   let twoByte = 0;
@@ -146,26 +181,26 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, lostBytes: LostB
     let b = bytes[p];
     if (b === QUESTION) b = 0x3f; // at a character boundary "?" is a question mark
     if (b >= 0 && b < 0x80) {
-      text += String.fromCharCode(b);
+      text.push(b);
       asciiTail = unitAtByte[p] >= 0 && unitAtByte[p + 1] >= 0 ? asciiTail + 1 : 0;
       p += 1;
     } else if (b === LOST) {
       // A character lost whole (an earlier layer's U+FFFD): skip the continuation bytes it left.
       asciiTail = 0;
-      text += '\ufffd';
-      lost.push({ index: text.length - 1, candidates: [] });
+      lost.push({ index: text.length, candidates: [] });
+      text.push(0xfffd);
       for (p += 1; p < stop && isContinuation(bytes[p]); p++);
     } else {
       const cp = completeUtf8(bytes, p, stop);
       let length: number;
       if (cp >= 0) {
-        text += String.fromCodePoint(cp);
+        text.pushCodePoint(cp);
         length = utf8Length(b);
       } else {
         const damaged = damagedUtf8(bytes, p, stop, lostBytes, silentDrops);
         if (!damaged) break;
         lost.push({ index: text.length, candidates: damaged.candidates });
-        text += '\ufffd';
+        text.push(0xfffd);
         length = damaged.length;
       }
       multiByte++;
@@ -183,7 +218,7 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, lostBytes: LostB
     }
   }
   if (end < 0) return undefined;
-  return { end, text: text.slice(0, endText), lost: lost.slice(0, endLost), multiByte: endMulti, twoByte: endTwo, latinWords: 0, asciiTail: endTail };
+  return { end, text: text.text(endText), lost: lost.slice(0, endLost), multiByte: endMulti, twoByte: endTwo, latinWords: 0, asciiTail: endTail };
 }
 
 /** Decodes a run of units as a double-byte encoding (GBK or Big5) from unit `start`. */
@@ -191,17 +226,19 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, pair: (lea
   const { bytes, unitAtByte } = units;
   const stop = units.byteOf[run.last];
   let p = units.byteOf[start];
-  let text = '';
+  const text = decodedUnits;
+  text.length = 0;
   let multiByte = 0;
   let latinWords = 0;
   let asciiTail = 0;
-  let best: Decoded | undefined;
+  // The last unit boundary reached, as plain numbers (this loop runs for every byte).
+  let end = -1, endText = 0, endMulti = 0, endLatin = 0, endTail = 0;
   while (p < stop) {
     visited[p] = 1;
     let b = bytes[p];
     if (b === QUESTION) b = 0x3f;
     if (b >= 0 && b < 0x80) {
-      text += String.fromCharCode(b);
+      text.push(b);
       asciiTail = unitAtByte[p] >= 0 && unitAtByte[p + 1] >= 0 ? asciiTail + 1 : 0;
       p += 1;
     } else {
@@ -210,16 +247,23 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, pair: (lea
       if (trail === QUESTION) trail = 0x3f;
       const decoded = b > 0 && trail >= 0 ? pair(b, trail) : undefined;
       if (!decoded) break;
-      text += decoded;
+      text.pushText(decoded);
       multiByte++;
       const next = p + 2 < stop ? bytes[p + 2] : -1;
       if (trail < 0x80 && (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) latinWords++;
       asciiTail = 0;
       p += 2;
     }
-    if (unitAtByte[p] >= 0) best = { end: unitAtByte[p], text, lost: [], multiByte, twoByte: 0, latinWords, asciiTail };
+    if (unitAtByte[p] >= 0) {
+      end = unitAtByte[p];
+      endText = text.length;
+      endMulti = multiByte;
+      endLatin = latinWords;
+      endTail = asciiTail;
+    }
   }
-  return best;
+  if (end < 0) return undefined;
+  return { end, text: text.text(endText), lost: [], multiByte: endMulti, twoByte: 0, latinWords: endLatin, asciiTail: endTail };
 }
 
 const gbkText = (lead: number, trail: number): string | undefined => {

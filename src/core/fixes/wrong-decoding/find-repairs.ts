@@ -3,7 +3,7 @@
  * keeps the best non-overlapping ones. A span counts only when its repair is much less surprising than
  * the garbled text (see char-cost.ts): clean text also re-decodes by chance, but into rare characters.
  */
-import { charCost, isHan, isPrivateUse, textCost } from '../../hanzi/char-cost.ts';
+import { charCost, codePointCost, isHan, isPrivateUse, textCost } from '../../hanzi/char-cost.ts';
 import { hasCommonWord } from '../../hanzi/plausibility.ts';
 import { decodeFrom, decodeUnit, type Decoded, type LostChar } from './decoders.ts';
 import type { Hypothesis } from './hypothesis.ts';
@@ -63,7 +63,7 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   const before = text.slice(start, stop);
   if (before === after) return undefined;
   if (h.minGarbage !== undefined && garbageShare(before) < h.minGarbage) return undefined;
-  if (h.maxCharCost !== undefined && [...after].some((c) => c !== '\ufffd' && charCost(c) > h.maxCharCost!)) return undefined;
+  if (h.maxCharCost !== undefined && maxCost(after) > h.maxCharCost) return undefined;
   if (h.maxMeanCost !== undefined && meanCost(after) > h.maxMeanCost) return undefined;
   if (h.needsWord && !hasCommonWord(after)) return undefined;
   const beforeCost = textCost(before);
@@ -80,11 +80,12 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
 function garbageShare(text: string): number {
   let nonAscii = 0;
   let garbage = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
     if (cp < 0x80) continue;
     nonAscii++;
-    if (isPrivateUse(cp) || (isHan(cp) && charCost(ch) >= RARE_HAN_COST)) garbage++;
+    if (isPrivateUse(cp) || (isHan(cp) && codePointCost(cp) >= RARE_HAN_COST)) garbage++;
   }
   return nonAscii ? garbage / nonAscii : 0;
 }
@@ -105,14 +106,27 @@ function countOf(ch: string, text: string): number {
   return n;
 }
 
+/** Cost of the costliest character, leaving out lost ones. */
+function maxCost(text: string): number {
+  let most = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (cp !== 0xfffd) most = Math.max(most, codePointCost(cp));
+  }
+  return most;
+}
+
 /** Mean cost of the non-ASCII characters, leaving out lost ones. */
 function meanCost(text: string): number {
   let n = 0;
   let total = 0;
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80 || ch === '\ufffd') continue;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (cp < 0x80 || cp === 0xfffd) continue;
     n++;
-    total += charCost(ch);
+    total += codePointCost(cp);
   }
   return n ? total / n : 0;
 }
@@ -181,7 +195,7 @@ function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Ui
     // Segmenting by cost only pays where garbling shows (this also keeps clean text cheap).
     if (h.minGarbage !== undefined && garbageShare(text.slice(units.at[run.first], units.endAt[run.last - 1])) < h.minGarbage) continue;
     const decoded = Array.from({ length: n }, (_, i) => (encoding ? decodeUnit(encoding, units, unit(i)) : undefined));
-    const keepCost = Array.from({ length: n }, (_, i) => charCost(text.slice(units.at[unit(i)], units.endAt[unit(i)])));
+    const keepCost = Array.from({ length: n }, (_, i) => codePointCost(text.codePointAt(units.at[unit(i)])!));
     const decodeCost = decoded.map((d) => (d === undefined ? Infinity : textCost(d)));
     // best[i][state]: least cost of units 0..i with unit i kept (0) or re-decoded (1); from[i][state]: previous state.
     const best = [new Float64Array(n), new Float64Array(n)];
