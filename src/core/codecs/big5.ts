@@ -16,10 +16,12 @@ const TWO_CODE_POINTS = new Map([
 const LAST_POINTER = new Set([0x2550, 0x255e, 0x2561, 0x256a, 0x5341, 0x5345]);
 
 let decodeTable: Uint32Array | undefined;
+/** Codes of BMP code points (0: none) in an array, the few astral ones (HKSCS) in a map: every character of a text is looked up. */
+let encodeBmp: Uint16Array | undefined;
 let encodeTable: Map<number, number> | undefined;
 
-function tables(): { decode: Uint32Array; encode: Map<number, number> } {
-  if (!decodeTable || !encodeTable) {
+function tables(): { decode: Uint32Array; encodeAstral: Map<number, number>; encodeBmp: Uint16Array } {
+  if (!decodeTable || !encodeTable || !encodeBmp) {
     decodeTable = new Uint32Array(TRAILS * 126);
     encodeTable = new Map();
     let pointer = 0;
@@ -37,8 +39,14 @@ function tables(): { decode: Uint32Array; encode: Map<number, number> } {
     }
     // Other decoders read some codes differently: take those characters back too.
     for (const [cp, code] of BIG5_ALTERNATES) if (!encodeTable.has(cp)) encodeTable.set(cp, code);
+    encodeBmp = new Uint16Array(0x10000);
+    for (const [cp, code] of encodeTable) {
+      if (cp > 0xffff) continue;
+      encodeBmp[cp] = code;
+      encodeTable.delete(cp);
+    }
   }
-  return { decode: decodeTable, encode: encodeTable };
+  return { decode: decodeTable, encodeAstral: encodeTable, encodeBmp };
 }
 
 /** What a Big5 byte pair decodes to: a string, '' for an unassigned pair, undefined for an invalid one. */
@@ -55,7 +63,8 @@ export function big5Pair(lead: number, trail: number): string | undefined {
 /** Big5 bytes of a code point: ASCII as itself, a two-byte code (lead << 8 | trail), or -1. */
 export function big5Code(codePoint: number): number {
   if (codePoint < 0x80) return codePoint;
-  return tables().encode.get(codePoint) ?? -1;
+  const t = tables();
+  return (codePoint <= 0xffff ? t.encodeBmp[codePoint] : t.encodeAstral.get(codePoint)) || -1;
 }
 
 /** The WHATWG big5 decoder, errors as U+FFFD (an invalid non-ASCII trail is consumed with its lead). */

@@ -5,6 +5,8 @@
  */
 import { charCost, codePointCost, isHan, isPrivateUse, textCost } from '../../hanzi/char-cost.ts';
 import { hasCommonWord } from '../../hanzi/plausibility.ts';
+import { big5Code } from '../../codecs/big5.ts';
+import { gbkCode } from '../../codecs/gbk.ts';
 import { decodeFrom, decodeUnit, type Decoded, type LostChar } from './decoders.ts';
 import type { Hypothesis } from './hypothesis.ts';
 import { isAsciiUnit, splitRuns, unitsOf, type MisreadCodec, type Run, type Units } from './units.ts';
@@ -85,7 +87,7 @@ function garbageShare(text: string): number {
     if (cp > 0xffff) i++;
     if (cp < 0x80) continue;
     nonAscii++;
-    if (isPrivateUse(cp) || (isHan(cp) && codePointCost(cp) >= RARE_HAN_COST)) garbage++;
+    if (isGarbage(cp)) garbage++;
   }
   return nonAscii ? garbage / nonAscii : 0;
 }
@@ -252,6 +254,31 @@ function looksJapanese(text: string, units: Units, run: Run): boolean {
   return kana >= 2;
 }
 
+const isGarbage = (cp: number): boolean => isPrivateUse(cp) || (isHan(cp) && codePointCost(cp) >= RARE_HAN_COST);
+const isUtf8Lead = (code: number): boolean => code > 0xff && code >> 8 >= 0xe3 && code >> 8 <= 0xef;
+
+/** Whether some character outside `proven` passes the test. */
+function someOpen(text: string, proven: Uint8Array, test: (cp: number) => boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp >= 0x80 && !proven[i] && test(cp)) return true;
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
+
+/**
+ * Whether the text shows the mark the hypothesis's garbling always leaves outside `proven` text: UTF-8
+ * Chinese read as a double-byte code gives characters whose code starts with a UTF-8 lead; the aligned
+ * searches need garbage. Without it the search could find nothing, so the text is not even turned into
+ * units (most text on a page that needs repair is one kind of garbage, or none).
+ */
+function showsTrace(h: Hypothesis, text: string, proven: Uint8Array): boolean {
+  if (h.search === 'aligned') return h.minGarbage === undefined || someOpen(text, proven, isGarbage);
+  if (h.encoding !== 'utf-8' || h.misreadAs === 'single-byte') return true;
+  return someOpen(text, proven, h.misreadAs === 'gbk' ? (cp) => cp <= 0xffff && isUtf8Lead(gbkCode(cp)) : (cp) => isUtf8Lead(big5Code(cp)));
+}
+
 /** When this share of a text's non-ASCII characters is U+FFFD, most bytes are gone: leave it, warn. */
 const BEYOND_REPAIR_SHARE = 0.3;
 
@@ -284,6 +311,7 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): Sp
   const proven = new Uint8Array(text.length);
   const all: SpanRepair[] = [];
   for (const h of tried.filter((h) => h.encoding === 'utf-8')) {
+    if (!showsTrace(h, text, NOTHING_PROVEN)) continue;
     for (const r of searchSpans(h, text, unitsAs, NOTHING_PROVEN)) {
       all.push(r);
       if (r.score > r.gain) proven.fill(1, r.start, r.end);
@@ -292,6 +320,7 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): Sp
   }
   if (!allProven(text, proven)) {
     for (const h of tried.filter((h) => h.encoding !== 'utf-8')) {
+      if (!showsTrace(h, text, proven)) continue;
       all.push(...(h.search === 'spans' ? searchSpans(h, text, unitsAs, proven) : searchAligned(h, text, unitsAs, proven)));
     }
   }
