@@ -15,16 +15,35 @@ const LIKELY_PUNCTUATION = '。，、”“';
 /** Pause marks: two never stand together (。、 or ，，), though one may stand before a quote (。”). */
 const PAUSE_MARKS = '，。、；：？！';
 
-/** The common words as pairs of code units (first << 16 | second): looked up for every pair of neighbours. */
-let words: Set<number> | undefined;
+/**
+ * The common words, each as its two code units (first << 16 | second), in an open-addressing hash table:
+ * every pair of neighbours of every guess is looked up, and a Set of such large numbers is slow.
+ */
+let wordTable: Uint32Array | undefined;
+const WORD_SLOTS = 1 << 15;
+
+const slotOf = (key: number): number => (Math.imul(key, 0x9e3779b1) >>> 17) & (WORD_SLOTS - 1);
+
+function words(): Uint32Array {
+  if (!wordTable) {
+    wordTable = new Uint32Array(WORD_SLOTS);
+    for (let i = 0; i + 1 < COMMON_WORDS.length; i += 2) {
+      const key = ((COMMON_WORDS.charCodeAt(i) << 16) | COMMON_WORDS.charCodeAt(i + 1)) >>> 0;
+      let slot = slotOf(key);
+      while (wordTable[slot] && wordTable[slot] !== key) slot = (slot + 1) & (WORD_SLOTS - 1);
+      wordTable[slot] = key;
+    }
+  }
+  return wordTable;
+}
 
 function isWord(first: number, second: number): boolean {
-  if (!words) {
-    words = new Set();
-    for (let i = 0; i + 1 < COMMON_WORDS.length; i += 2) words.add(COMMON_WORDS.charCodeAt(i) * 0x10000 + COMMON_WORDS.charCodeAt(i + 1));
-  }
-  // Words are pairs of BMP characters.
-  return first <= 0xffff && second <= 0xffff && words.has(first * 0x10000 + second);
+  // Words are pairs of BMP characters (and no pair of them is 0).
+  if (first > 0xffff || second > 0xffff) return false;
+  const table = words();
+  const key = ((first << 16) | second) >>> 0;
+  for (let slot = slotOf(key); table[slot]; slot = (slot + 1) & (WORD_SLOTS - 1)) if (table[slot] === key) return true;
+  return false;
 }
 
 function indexOfCode(list: string, cp: number): number {

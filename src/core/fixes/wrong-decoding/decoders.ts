@@ -147,7 +147,8 @@ const decodedUnits = {
   text(length: number): string {
     const CHUNK = 4096;
     let out = '';
-    for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode(...this.buffer.subarray(i, Math.min(length, i + CHUNK)));
+    // apply takes the typed array as it is, where spreading it would step an iterator through it.
+    for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode.apply(null, this.buffer.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
     return out;
   },
 };

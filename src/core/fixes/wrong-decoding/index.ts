@@ -39,12 +39,19 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
   // What the neighbours make of each other, which a character between them undoes.
   const between = neighbourBits(before, next);
   // Word context is worth a few bits at most: candidates far rarer than the commonest cannot win.
-  const cheapest = Math.min(...lost.candidates.map(codePointCost));
+  let cheapest = Infinity;
+  for (const c of lost.candidates) cheapest = Math.min(cheapest, codePointCost(c));
   if (cheapest > MAX_GUESS_COST + WORD_BONUS) return undefined;
   const bySimplified = new Map<number, { c: number; cost: number }>();
+  let lowest = Infinity;
   for (const c of lost.candidates) {
     if (codePointCost(c) > cheapest + 2 * WORD_BONUS + MIN_GUESS_MARGIN) continue;
-    const cost = codePointGlyphCost(c) + neighbourBits(before, c) + neighbourBits(c, next) - between;
+    const own = codePointGlyphCost(c);
+    // A word with each neighbour is the most context can take off: a candidate that cannot come within
+    // the margin of the best so far changes nothing.
+    if (own - 2 * WORD_BONUS - between >= lowest + MIN_GUESS_MARGIN) continue;
+    const cost = own + neighbourBits(before, c) + neighbourBits(c, next) - between;
+    lowest = Math.min(lowest, cost);
     const simplified = simplifiedCode(c);
     const known = bySimplified.get(simplified);
     const inScript = (simplified === c) !== traditional;
