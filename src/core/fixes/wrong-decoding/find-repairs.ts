@@ -23,6 +23,8 @@ export interface SpanRepair {
   gain: number;
   /** What competing repairs are ranked by: the gain, plus the evidence of a long valid UTF-8 span. */
   score: number;
+  /** A long valid UTF-8 span: its bytes are UTF-8, even when the result is another layer of mojibake. */
+  provesUtf8: boolean;
 }
 
 /** Han characters this surprising (bits) are rare enough to count as garbage. */
@@ -71,11 +73,13 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   const beforeCost = textCost(before);
   const gain = beforeCost - textCost(after);
   const intactLong = multiByte - decoded.twoByte - countOf('\ufffd', after);
-  const proof = h.encoding === 'utf-8' && intactLong >= PROOF_MULTIBYTE && !/[\u0080-\u009f]/.test(after);
+  const provesUtf8 = h.encoding === 'utf-8' && intactLong >= PROOF_MULTIBYTE;
+  // Invisible C1 controls in the result: its bytes are UTF-8, but what it gives is still cp1252 mojibake.
+  const proof = provesUtf8 && !/[\u0080-\u009f]/.test(after);
   if (gain < h.minGain && !proof) return undefined;
   if (multiByte < STRONG_MULTIBYTE && !weakRepairHolds(after, beforeCost, gain, multiByte)) return undefined;
   const score = gain + (proof ? UTF8_EVIDENCE_BITS * multiByte : 0);
-  return { hypothesis: h, start, end: stop, before, after, lost, gain, score };
+  return { hypothesis: h, start, end: stop, before, after, lost, gain, score, provesUtf8 };
 }
 
 /** Share of the non-ASCII characters that only garbling produces in Chinese text. */
@@ -276,7 +280,9 @@ function someOpen(text: string, proven: Uint8Array, test: (cp: number) => boolea
 function showsTrace(h: Hypothesis, text: string, proven: Uint8Array): boolean {
   if (h.search === 'aligned') return h.minGarbage === undefined || someOpen(text, proven, isGarbage);
   if (h.encoding !== 'utf-8' || h.misreadAs === 'single-byte') return true;
-  return someOpen(text, proven, h.misreadAs === 'gbk' ? (cp) => cp <= 0xffff && isUtf8Lead(gbkCode(cp)) : (cp) => isUtf8Lead(big5Code(cp)));
+  // In both codes, pairs with such a lead are Han characters.
+  const code = h.misreadAs === 'gbk' ? gbkCode : big5Code;
+  return someOpen(text, proven, (cp) => cp >= 0x4e00 && cp <= 0x9fff && isUtf8Lead(code(cp)));
 }
 
 /** When this share of a text's non-ASCII characters is U+FFFD, most bytes are gone: leave it, warn. */
@@ -314,7 +320,7 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): Sp
     if (!showsTrace(h, text, NOTHING_PROVEN)) continue;
     for (const r of searchSpans(h, text, unitsAs, NOTHING_PROVEN)) {
       all.push(r);
-      if (r.score > r.gain) proven.fill(1, r.start, r.end);
+      if (r.provesUtf8) proven.fill(1, r.start, r.end);
     }
     if (allProven(text, proven)) break;
   }
