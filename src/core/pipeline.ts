@@ -7,7 +7,7 @@ import { composeSteps } from './compose.ts';
 import { flattenedPinyinEvidence, repairFlattenedPinyin } from './fixes/flattened-pinyin/index.ts';
 import { findLossyDamage } from './fixes/lossy-damage.ts';
 import { repairWrongDecodings } from './fixes/wrong-decoding/index.ts';
-import { mayNeedRepair } from './scan.ts';
+import { mayBeMisdecoded, mayNeedRepair } from './scan.ts';
 import { applySteps } from './steps.ts';
 import type { PageEvidence, RepairOptions, RepairResult, RepairStep, RepairWarning } from './types.ts';
 
@@ -19,12 +19,12 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   let steps: RepairStep[] = [];
   let current = text;
   // Text garbled twice shows its inner layer once the outer one is undone: repeat until nothing changes.
-  let found = repairWrongDecodings(current, options.recoverLost ?? true);
+  let found = mayBeMisdecoded(current) ? repairWrongDecodings(current, options.recoverLost ?? true) : [];
   for (let layer = 1; found.length; layer++) {
     steps = composeSteps(text, steps, found);
     current = applySteps(current, found);
     // Lost characters (U+FFFD) alone are no reason to look again.
-    if (layer === MAX_LAYERS || !mayNeedRepair(current.replaceAll('\ufffd', ''))) break;
+    if (layer === MAX_LAYERS || !mayBeMisdecoded(current.replaceAll('\ufffd', ''))) break;
     found = repairWrongDecodings(current, options.recoverLost ?? true);
   }
   const pinyin = repairFlattenedPinyin(current, { evidence: options.evidence, script: options.script ?? 'simplified' });

@@ -18,19 +18,20 @@ const looksLikeUtf8Lead = (cp: number): boolean => hasBit((utf8LeadBits ??= from
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-// atob is not part of the core's ECMAScript-only environment.
+// atob is not part of the core's ECMAScript-only environment. Every page pays for this decoding, so it is
+// a plain loop over character codes.
 function fromBase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 6) / 8));
-  let acc = 0;
-  let bits = 0;
-  let o = 0;
-  for (const ch of clean) {
-    acc = (acc << 6) | BASE64.indexOf(ch);
+  const digits = new Uint8Array(128);
+  for (let i = 0; i < BASE64.length; i++) digits[BASE64.charCodeAt(i)] = i;
+  const padding = text.indexOf('=');
+  const length = padding < 0 ? text.length : padding;
+  const out = new Uint8Array((length * 6) >> 3);
+  for (let i = 0, o = 0, acc = 0, bits = 0; i < length; i++) {
+    acc = ((acc << 6) | digits[text.charCodeAt(i)]) & 0xfff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      out[o++] = (acc >> bits) & 0xff;
+      out[o++] = acc >> bits;
     }
   }
   return out;
@@ -91,6 +92,13 @@ function popcount(n: number): number {
   for (; n; n &= n - 1) c++;
   return c;
 }
+
+/**
+ * The part of the scan that wrong decodings answer to: the engine skips that stage when only readings,
+ * commas or page evidence made the text worth a look (its outcome must not depend on them).
+ */
+export const mayBeMisdecoded = (text: string): boolean => SINGLE_BYTE_PAIR.test(text) || LOSSY.test(text) || hasUnusualCluster(text);
+const LOSSY = /\ufffd|锟/;
 
 export function mayNeedRepair(text: string, evidence?: PageEvidence): boolean {
   if (evidence?.convertedScript && HAN.test(text)) return true;
