@@ -49,15 +49,30 @@ function tables(): { decode: Uint32Array; encodeAstral: Map<number, number>; enc
   return { decode: decodeTable, encodeAstral: encodeTable, encodeBmp };
 }
 
+/** big5PairCode's answer for the four pairs that decode to two code points (see big5Pair). */
+export const TWO_CODE_POINT_PAIR = -2;
+
+function pointerOf(lead: number, trail: number): number {
+  if (lead < 0x81 || lead > 0xfe) return -1;
+  if (!((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))) return -1;
+  return (lead - 0x81) * TRAILS + trail - (trail < 0x7f ? 0x40 : 0x62);
+}
+
+/**
+ * The code point a Big5 byte pair decodes to: 0 for an unassigned pair, -1 for an invalid one, or
+ * TWO_CODE_POINT_PAIR.
+ */
+export function big5PairCode(lead: number, trail: number): number {
+  const pointer = pointerOf(lead, trail);
+  if (pointer < 0) return -1;
+  return TWO_CODE_POINTS.has(pointer) ? TWO_CODE_POINT_PAIR : tables().decode[pointer];
+}
+
 /** What a Big5 byte pair decodes to: a string, '' for an unassigned pair, undefined for an invalid one. */
 export function big5Pair(lead: number, trail: number): string | undefined {
-  if (lead < 0x81 || lead > 0xfe) return undefined;
-  if (!((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))) return undefined;
-  const pointer = (lead - 0x81) * TRAILS + trail - (trail < 0x7f ? 0x40 : 0x62);
-  const special = TWO_CODE_POINTS.get(pointer);
-  if (special) return special;
-  const cp = tables().decode[pointer];
-  return cp ? String.fromCodePoint(cp) : '';
+  const cp = big5PairCode(lead, trail);
+  if (cp === TWO_CODE_POINT_PAIR) return TWO_CODE_POINTS.get(pointerOf(lead, trail));
+  return cp < 0 ? undefined : cp ? String.fromCodePoint(cp) : '';
 }
 
 /** Big5 bytes of a code point: ASCII as itself, a two-byte code (lead << 8 | trail), or -1. */

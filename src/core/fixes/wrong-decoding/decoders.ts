@@ -3,7 +3,7 @@
  * Decoding starts at a unit and runs while the bytes stay valid; the result ends on a unit boundary, so
  * a repair never splits a garbled character.
  */
-import { big5Pair } from '../../codecs/big5.ts';
+import { big5Pair, big5PairCode, TWO_CODE_POINT_PAIR } from '../../codecs/big5.ts';
 import { gbkPair } from '../../codecs/gbk.ts';
 import type { Hypothesis } from './hypothesis.ts';
 import { LOST, QUESTION, type Run, type Units } from './units.ts';
@@ -223,7 +223,8 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, lostBytes: LostB
 }
 
 /** Decodes a run of units as a double-byte encoding (GBK or Big5) from unit `start`. */
-function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, pair: (lead: number, trail: number) => string | undefined): Decoded | undefined {
+function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, encoding: 'gbk' | 'big5'): Decoded | undefined {
+  const pairCode = encoding === 'gbk' ? gbkPair : big5PairCode;
   const { bytes, unitAtByte } = units;
   const stop = units.byteOf[run.last];
   let p = units.byteOf[start];
@@ -246,9 +247,10 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, pair: (lea
       if (p + 1 >= stop) break;
       let trail = bytes[p + 1];
       if (trail === QUESTION) trail = 0x3f;
-      const decoded = b > 0 && trail >= 0 ? pair(b, trail) : undefined;
-      if (!decoded) break;
-      text.pushText(decoded);
+      const cp = b > 0 && trail >= 0 ? pairCode(b, trail) : -1;
+      if (cp > 0) text.pushCodePoint(cp);
+      else if (cp === TWO_CODE_POINT_PAIR) text.pushText(big5Pair(b, trail)!);
+      else break;
       multiByte++;
       const next = p + 2 < stop ? bytes[p + 2] : -1;
       if (trail < 0x80 && (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) latinWords++;
@@ -267,14 +269,9 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, pair: (lea
   return { end, text: text.text(endText), lost: [], multiByte: endMulti, twoByte: 0, latinWords: endLatin, asciiTail: endTail };
 }
 
-const gbkText = (lead: number, trail: number): string | undefined => {
-  const cp = gbkPair(lead, trail);
-  return cp > 0 ? String.fromCharCode(cp) : undefined;
-};
-
 export function decodeFrom(h: Hypothesis, span: DecodeSpan): Decoded | undefined {
   if (h.encoding === 'utf-8') return decodeUtf8(span, h.lostBytes, h.silentDrops ?? false);
-  return decodeDoubleByte(span, h.encoding === 'gbk' ? gbkText : big5Pair);
+  return decodeDoubleByte(span, h.encoding);
 }
 
 /** Decodes one unit on its own (for encodings whose characters line up one to one). */
@@ -283,5 +280,8 @@ export function decodeUnit(encoding: 'gbk' | 'big5', units: Units, u: number): s
   const lead = units.bytes[p];
   if (units.byteOf[u + 1] - p === 1) return lead >= 0 && lead < 0x80 ? String.fromCharCode(lead) : undefined;
   if (lead === LOST) return '\ufffd';
-  return (encoding === 'gbk' ? gbkText : big5Pair)(lead, units.bytes[p + 1]) || undefined;
+  const trail = units.bytes[p + 1];
+  if (encoding === 'big5') return big5Pair(lead, trail) || undefined;
+  const cp = gbkPair(lead, trail);
+  return cp > 0 ? String.fromCharCode(cp) : undefined;
 }

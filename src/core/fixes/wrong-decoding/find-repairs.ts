@@ -325,9 +325,10 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): Sp
     if (allProven(text, proven)) break;
   }
   if (!allProven(text, proven)) {
+    const open = proven.includes(1) ? proven : NOTHING_PROVEN;
     for (const h of tried.filter((h) => h.encoding !== 'utf-8')) {
-      if (!showsTrace(h, text, proven)) continue;
-      all.push(...(h.search === 'spans' ? searchSpans(h, text, unitsAs, proven) : searchAligned(h, text, unitsAs, proven)));
+      if (!showsTrace(h, text, open)) continue;
+      all.push(...(h.search === 'spans' ? searchSpans(h, text, unitsAs, open) : searchAligned(h, text, unitsAs, open)));
     }
   }
   all.sort((a, b) => b.score - a.score);
