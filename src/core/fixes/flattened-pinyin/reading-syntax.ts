@@ -16,7 +16,9 @@ const MAX_READINGS = 6;
 /** Longest group between the brackets; scan.ts's pre-scan looks this far. */
 const MAX_GROUP = 29;
 
-const isClose = (ch: string | undefined): boolean => ch === ')' || ch === '）';
+const isClose = (c: number): boolean => c === 0x29 || c === 0xff09; // ) ）
+const SPACE = 0x20;
+const SLASH = 0x2f;
 
 /** Parses readings starting at `from` (just after the opening bracket) up to the closing bracket. */
 export function parseReadingGroup(text: string, from: number): ReadingGroup | undefined {
@@ -24,17 +26,17 @@ export function parseReadingGroup(text: string, from: number): ReadingGroup | un
   let i = from;
   for (;;) {
     let j = i;
-    while (j < text.length && j - i <= MAX_SYLLABLE && isReadingLetter(text[j])) j++;
+    while (j < text.length && j - i <= MAX_SYLLABLE && isReadingLetter(text.charCodeAt(j))) j++;
     if (j === i || j - i > MAX_SYLLABLE || j - from > MAX_GROUP) return undefined;
     const syllable = text.slice(i, j);
     if (!isSyllable(syllable)) return undefined;
     readings.push(syllable);
     let k = j;
-    while (text[k] === ' ' && k - j < 2) k++;
-    if (isClose(text[k])) return k - from <= MAX_GROUP ? { end: k + 1, readings } : undefined;
-    if (text[k] !== '/' || readings.length >= MAX_READINGS) return undefined;
+    while (text.charCodeAt(k) === SPACE && k - j < 2) k++;
+    if (isClose(text.charCodeAt(k))) return k - from <= MAX_GROUP ? { end: k + 1, readings } : undefined;
+    if (text.charCodeAt(k) !== SLASH || readings.length >= MAX_READINGS) return undefined;
     k++;
-    while (text[k] === ' ' && k - j < 4) k++;
+    while (text.charCodeAt(k) === SPACE && k - j < 4) k++;
     i = k;
   }
 }

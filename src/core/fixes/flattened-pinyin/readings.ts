@@ -12,9 +12,11 @@ const TONE_MARKS: Record<string, string> = {
   ń: 'n', ň: 'n', ǹ: 'n', ḿ: 'm',
 };
 
-/** A letter that can appear in a written syllable: a–z or a vowel with a tone mark (or ü, ê). */
-export function isReadingLetter(ch: string): boolean {
-  return (ch >= 'a' && ch <= 'z') || ch in TONE_MARKS;
+const TONED_LETTERS = new Set(Object.keys(TONE_MARKS).map((ch) => ch.charCodeAt(0)));
+
+/** A letter (code unit) that can appear in a written syllable: a–z or a vowel with a tone mark (or ü, ê). */
+export function isReadingLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && TONED_LETTERS.has(c));
 }
 
 /** The syllable without tones, ü written as v (the spelling toneless sites use besides u). */
