@@ -6,7 +6,7 @@
  */
 import { gbkCode } from '../../codecs/gbk.ts';
 import { readRegion } from './gbk-glitches.ts';
-import { isBracket, readingAfter, type ReadOptions } from './keys.ts';
+import { readingAfter, type ReadOptions } from './keys.ts';
 
 export interface Finding {
   kind: 'annotation' | 'glitch';
@@ -26,22 +26,26 @@ export interface Finding {
 const BANG_TRIES_PER_CHAR = 1 / 256;
 const BANG_TRIES_MIN = 16;
 
+const OPEN = 0x28; // (
+const FULL_WIDTH_OPEN = 0xff08; // （
+const QUESTION = 0x3f;
+const BANG = 0x21;
+
 /** After "?!" comes the rest of a mojibake run: a character read from two bytes, or a "?" (。”?/p>). */
-const mayFollowBang = (ch: string | undefined): boolean => ch === '?' || (ch !== undefined && ch.charCodeAt(0) >= 0x80);
+const mayFollowBang = (c: number): boolean => c === QUESTION || c >= 0x80;
 
 /**
  * Annotations and glitches in text[from, to), a stretch the site's GBK round trip could have produced (every
  * character encodable in GBK).
  */
-function readStretch(text: string, from: number, to: number, options: ReadOptions, budget: { bangTries: number }): Finding[] {
-  const findings: Finding[] = [];
+function readStretch(text: string, from: number, to: number, options: ReadOptions, budget: { bangTries: number }, findings: Finding[]): void {
   // The last two original bytes (-1: none), and whether they are one character (its own key).
   let lead = -1;
   let trail = -1;
   let wholeChar = false;
   for (let i = from; i < to; ) {
-    const ch = text[i];
-    if (isBracket(ch)) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN || c === FULL_WIDTH_OPEN) {
       const reading = readingAfter(text, i, to, lead, trail, options);
       if (reading) {
         findings.push({
@@ -57,7 +61,7 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
         i = reading.end;
         continue;
       }
-    } else if (ch === '?' && (text[i + 1] !== '!' || (mayFollowBang(text[i + 2]) && budget.bangTries-- > 0))) {
+    } else if (c === QUESTION && (text.charCodeAt(i + 1) !== BANG || (mayFollowBang(text.charCodeAt(i + 2)) && budget.bangTries-- > 0))) {
       const region = readRegion(text, i, to, wholeChar ? [lead, trail] : trail >= 0 ? [trail] : [], options);
       if (region) {
         findings.push(region.finding);
@@ -68,13 +72,12 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
         continue;
       }
     }
-    const code = gbkCode(text.charCodeAt(i));
+    const code = gbkCode(c);
     wholeChar = code > 0xff;
     lead = wholeChar ? code >> 8 : trail;
     trail = wholeChar ? code & 0xff : code;
     i++;
   }
-  return findings;
 }
 
 /** Annotations and glitches in every stretch of GBK-encodable text that holds a bracket or a "?". */
@@ -84,12 +87,12 @@ export function readText(text: string, options: ReadOptions): Finding[] {
   let from = 0;
   let candidate = false;
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (i < text.length && gbkCode(text.charCodeAt(i)) >= 0) {
-      candidate ||= ch === '(' || ch === '（' || ch === '?';
+    const c = text.charCodeAt(i);
+    if (i < text.length && gbkCode(c) >= 0) {
+      candidate ||= c === OPEN || c === FULL_WIDTH_OPEN || c === QUESTION;
       continue;
     }
-    if (candidate) findings.push(...readStretch(text, from, i, options, budget));
+    if (candidate) readStretch(text, from, i, options, budget, findings);
     from = i + 1;
     candidate = false;
   }

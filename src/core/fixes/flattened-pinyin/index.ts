@@ -42,9 +42,9 @@ function isFolded(text: string): boolean {
   let ascii = 0;
   let full = 0;
   for (let i = 1; i < text.length; i++) {
-    const ch = text[i];
-    if (ch >= '！' && ch <= '～') full++;
-    else if (',:;?'.includes(ch) && isHan(text.charCodeAt(i - 1))) ascii++;
+    const c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) full++; // ！ … ～
+    else if ((c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f) && isHan(text.charCodeAt(i - 1))) ascii++; // , : ; ?
   }
   return ascii > full;
 }

@@ -61,8 +61,8 @@ function countSpaced(text: string): { toned: boolean; plain: boolean } {
   const toned = { spaced: 0, all: 0 };
   const plain = { spaced: 0, all: 0 };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== '(' && ch !== '（' && ch !== '?') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 0x28 && c !== 0xff08 && c !== 0x3f) continue; // ( （ ?
     const group = parseReadingGroup(text, i + 1);
     if (!group || group.end >= text.length || text[group.end] === '\n') continue;
     const counts = group.readings.some(hasToneMark) ? toned : plain;
