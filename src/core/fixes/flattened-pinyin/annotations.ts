@@ -15,7 +15,7 @@ export interface Finding {
   /** The repaired text, still traditional (empty for an annotation). */
   after: string;
   /** Each inserted reading with the character its bytes followed (the dictionary key). */
-  keys: { char: string; readings: string[] }[];
+  keys: readonly { char: string; readings: readonly string[] }[];
   /** Bytes were lost and chosen by likelihood. */
   guessed: boolean;
   /** The region held the trace of the ！ → "!!" rule. */
@@ -25,6 +25,23 @@ export interface Finding {
 /** "?!" tried as the trace of the ！ rule: a page has a few, so beyond this many per character it is punctuation. */
 const BANG_TRIES_PER_CHAR = 1 / 256;
 const BANG_TRIES_MIN = 16;
+
+/**
+ * A page repeats the same annotations (發(fā) hundreds of times): they share one list of keys, which keeps a
+ * long page's findings small (findings are only read).
+ */
+const sharedKeys = new Map<string, Finding['keys']>();
+const SHARED_KEYS_SIZE = 4096;
+
+function keysOf(char: string, readings: readonly string[]): Finding['keys'] {
+  const id = `${char}${readings.join('/')}`;
+  let keys = sharedKeys.get(id);
+  if (!keys) {
+    if (sharedKeys.size >= SHARED_KEYS_SIZE) sharedKeys.clear();
+    sharedKeys.set(id, (keys = [{ char, readings }]));
+  }
+  return keys;
+}
 
 const OPEN = 0x28; // (
 const FULL_WIDTH_OPEN = 0xff08; // （
@@ -54,7 +71,7 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
           start: i,
           end: reading.end,
           after: '',
-          keys: [{ char: reading.key, readings: reading.readings }],
+          keys: keysOf(reading.key, reading.readings),
           guessed: false,
           bang: false,
         });
