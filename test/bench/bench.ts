@@ -53,7 +53,7 @@ const baseline = (buffers: Buffer[]) => () => {
 };
 
 const rows = mojibakeRows();
-const clean = fill(rows.filter((r) => r.group.startsWith('clean:zh')).map((r) => r.input).concat(seedRow().accept[1].split('\n')));
+const clean = fill(rows.filter((r) => r.group.startsWith('clean:clean_zh')).map((r) => r.input).concat(seedRow().accept[1].split('\n')));
 const garbled = fill(rows.filter((r) => r.group.startsWith('full:') || r.group.startsWith('partial:')).map((r) => r.input));
 const pinyin = fill(rubySynthRows().filter((r) => !r.group.startsWith('neg_')).map((r) => r.input));
 const buffers = clean.map((l) => Buffer.from(l + '\n'));
