@@ -115,7 +115,9 @@ export function unitsOf(codec: MisreadCodec, text: string): { units: Units; runs
   let runFirst = 0;
   let nonAscii = false;
   for (let i = 0; i < n; ) {
-    const result = unitAt(codec, text, i, bytes, p);
+    const c = text.charCodeAt(i);
+    // ASCII other than "?" stands for itself in every codec: most of a text's characters, outside Chinese.
+    const result = c < 0x80 && c !== 0x3f ? put1(bytes, p, c) : unitAt(codec, text, i, bytes, p);
     if (!result) {
       if (nonAscii && count > runFirst) runs.push({ first: runFirst, last: count });
       runFirst = count;
@@ -131,7 +133,7 @@ export function unitsOf(codec: MisreadCodec, text: string): { units: Units; runs
     if ((result & 3) === 2) unitAtByte[p + 1] = -1;
     count++;
     p += result & 3;
-    if (text.charCodeAt(i) >= 0x80) nonAscii = true;
+    if (c >= 0x80) nonAscii = true;
     i += length;
   }
   if (nonAscii && count > runFirst) runs.push({ first: runFirst, last: count });
