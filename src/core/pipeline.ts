@@ -36,7 +36,8 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
 function warningsFor(text: string, steps: readonly RepairStep[]): RepairWarning[] {
   const warnings: RepairWarning[] = [];
   for (const step of steps) {
-    const lost = [...step.after].filter((c) => c === '\ufffd').length;
+    let lost = 0;
+    for (let i = step.after.indexOf('\ufffd'); i >= 0; i = step.after.indexOf('\ufffd', i + 1)) lost++;
     if (lost > 0) {
       warnings.push({
         kind: 'lost-characters',
