@@ -89,6 +89,21 @@ function popcount(n: number): number {
 export const mayBeMisdecoded = (text: string): boolean => SINGLE_BYTE_PAIR.test(text) || LOSSY.test(text) || hasUnusualCluster(text);
 const LOSSY = /\ufffd|锟/;
 
+/** The patterns' matches, found one after another (every place a match starts). */
+const PATTERNS = new RegExp(`${PINYIN_OR_DAMAGE.source}|${SINGLE_BYTE_PAIR.source}`, 'g');
+
+/**
+ * Where in a page's whole text the scan could find something, in order: its unusual characters and the
+ * starts of its patterns' matches. Every piece of the text that `mayNeedRepair` (without evidence) flags
+ * holds one of them, so only the blocks of a page that hold one need a look of their own.
+ */
+export function scanMarks(text: string): number[] {
+  const marks: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80 && isUnusual(text.charCodeAt(i))) marks.push(i);
+  for (let match; (match = PATTERNS.exec(text)); PATTERNS.lastIndex = match.index + 1) marks.push(match.index);
+  return marks.sort((a, b) => a - b);
+}
+
 export function mayNeedRepair(text: string, evidence?: PageEvidence): boolean {
   if (evidence?.convertedScript && HAN.test(text)) return true;
   if (evidence?.flattenedRuby && BANG.test(text)) return true;
