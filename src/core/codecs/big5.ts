@@ -65,7 +65,8 @@ function pointerOf(lead: number, trail: number): number {
 export function big5PairCode(lead: number, trail: number): number {
   const pointer = pointerOf(lead, trail);
   if (pointer < 0) return -1;
-  return TWO_CODE_POINTS.has(pointer) ? TWO_CODE_POINT_PAIR : tables().decode[pointer];
+  // The four special pointers lie between 1133 and 1166: a range check spares a map lookup per pair.
+  return pointer >= 1133 && pointer <= 1166 && TWO_CODE_POINTS.has(pointer) ? TWO_CODE_POINT_PAIR : tables().decode[pointer];
 }
 
 /** What a Big5 byte pair decodes to: a string, '' for an unassigned pair, undefined for an invalid one. */

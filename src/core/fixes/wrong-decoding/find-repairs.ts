@@ -261,28 +261,43 @@ function looksJapanese(text: string, units: Units, run: Run): boolean {
 const isGarbage = (cp: number): boolean => isPrivateUse(cp) || (isHan(cp) && codePointCost(cp) >= RARE_HAN_COST);
 const isUtf8Lead = (code: number): boolean => code > 0xff && code >> 8 >= 0xe3 && code >> 8 <= 0xef;
 
-/** Whether some character outside `proven` passes the test. */
-function someOpen(text: string, proven: Uint8Array, test: (cp: number) => boolean): boolean {
+/** The marks that garbling leaves in a text (see showsTrace), outside `proven` text. */
+interface Traces {
+  /** Characters whose GBK code starts with a UTF-8 lead byte of Chinese. */
+  utf8InGbk: boolean;
+  utf8InBig5: boolean;
+  garbage: boolean;
+}
+
+/** One pass over the text, ending as soon as every mark has been seen. */
+function tracesIn(text: string, proven: Uint8Array): Traces {
+  const t: Traces = { utf8InGbk: false, utf8InBig5: false, garbage: false };
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
-    if (cp >= 0x80 && !proven[i] && test(cp)) return true;
+    const open = cp >= 0x80 && !proven[i];
     if (cp > 0xffff) i++;
+    if (!open) continue;
+    // In both codes, pairs with such a lead are Han characters.
+    if (cp >= 0x4e00 && cp <= 0x9fff) {
+      t.utf8InGbk ||= isUtf8Lead(gbkCode(cp));
+      t.utf8InBig5 ||= isUtf8Lead(big5Code(cp));
+    }
+    t.garbage ||= isGarbage(cp);
+    if (t.utf8InGbk && t.utf8InBig5 && t.garbage) break;
   }
-  return false;
+  return t;
 }
 
 /**
- * Whether the text shows the mark the hypothesis's garbling always leaves outside `proven` text: UTF-8
+ * Whether the text shows the mark the hypothesis's garbling always leaves outside proven text: UTF-8
  * Chinese read as a double-byte code gives characters whose code starts with a UTF-8 lead; the aligned
  * searches need garbage. Without it the search could find nothing, so the text is not even turned into
  * units (most text on a page that needs repair is one kind of garbage, or none).
  */
-function showsTrace(h: Hypothesis, text: string, proven: Uint8Array): boolean {
-  if (h.search === 'aligned') return h.minGarbage === undefined || someOpen(text, proven, isGarbage);
+function showsTrace(h: Hypothesis, traces: Traces): boolean {
+  if (h.search === 'aligned') return h.minGarbage === undefined || traces.garbage;
   if (h.encoding !== 'utf-8' || h.misreadAs === 'single-byte') return true;
-  // In both codes, pairs with such a lead are Han characters.
-  const code = h.misreadAs === 'gbk' ? gbkCode : big5Code;
-  return someOpen(text, proven, (cp) => cp >= 0x4e00 && cp <= 0x9fff && isUtf8Lead(code(cp)));
+  return h.misreadAs === 'gbk' ? traces.utf8InGbk : traces.utf8InBig5;
 }
 
 /** When this share of a text's non-ASCII characters is U+FFFD, most bytes are gone: leave it, warn. */
@@ -316,8 +331,9 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): Sp
   // the text's non-ASCII characters are covered, the search is over.
   const proven = new Uint8Array(text.length);
   const all: SpanRepair[] = [];
+  const traces = tracesIn(text, NOTHING_PROVEN);
   for (const h of tried.filter((h) => h.encoding === 'utf-8')) {
-    if (!showsTrace(h, text, NOTHING_PROVEN)) continue;
+    if (!showsTrace(h, traces)) continue;
     for (const r of searchSpans(h, text, unitsAs, NOTHING_PROVEN)) {
       all.push(r);
       if (r.provesUtf8) proven.fill(1, r.start, r.end);
@@ -326,8 +342,9 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): Sp
   }
   if (!allProven(text, proven)) {
     const open = proven.includes(1) ? proven : NOTHING_PROVEN;
+    const openTraces = open === NOTHING_PROVEN ? traces : tracesIn(text, open);
     for (const h of tried.filter((h) => h.encoding !== 'utf-8')) {
-      if (!showsTrace(h, text, open)) continue;
+      if (!showsTrace(h, openTraces)) continue;
       all.push(...(h.search === 'spans' ? searchSpans(h, text, unitsAs, open) : searchAligned(h, text, unitsAs, open)));
     }
   }
