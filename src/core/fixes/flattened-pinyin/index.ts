@@ -114,9 +114,14 @@ function readingsAreTheAuthors(text: string, findings: readonly Finding[]): bool
     if (seen && seen.label !== label) return true;
     readings.set(key.char, { label, count: (seen?.count ?? 0) + 1 });
   }
-  const occurrences = new Map<string, number>();
-  for (const ch of text) if (readings.has(ch)) occurrences.set(ch, (occurrences.get(ch) ?? 0) + 1);
-  return [...readings].some(([ch, r]) => (occurrences.get(ch) ?? 0) > r.count);
+  // Occurrences by code unit (keys are GBK characters, so BMP): the whole text is walked.
+  const occurrences = new Map<number, number>();
+  for (const ch of readings.keys()) occurrences.set(ch.charCodeAt(0), 0);
+  for (let i = 0; i < text.length; i++) {
+    const seen = occurrences.get(text.charCodeAt(i));
+    if (seen !== undefined) occurrences.set(text.charCodeAt(i), seen + 1);
+  }
+  return [...readings].some(([ch, r]) => occurrences.get(ch.charCodeAt(0))! > r.count);
 }
 
 function analyse(text: string): Analysis {
