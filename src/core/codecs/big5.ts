@@ -15,15 +15,16 @@ const TWO_CODE_POINTS = new Map([
 /** Code points the WHATWG encoder maps to their last pointer instead of the first. */
 const LAST_POINTER = new Set([0x2550, 0x255e, 0x2561, 0x256a, 0x5341, 0x5345]);
 
-let decodeTable: Uint32Array | undefined;
-/** Codes of BMP code points (0: none) in an array, the few astral ones (HKSCS) in a map: every character of a text is looked up. */
-let encodeBmp: Uint16Array | undefined;
-let encodeTable: Map<number, number> | undefined;
+/**
+ * Built on first use. Codes of BMP code points (0: none) are in an array, the few astral ones (HKSCS) in
+ * a map: every character of a text is looked up.
+ */
+let built: { decode: Uint32Array; encodeAstral: Map<number, number>; encodeBmp: Uint16Array } | undefined;
 
 function tables(): { decode: Uint32Array; encodeAstral: Map<number, number>; encodeBmp: Uint16Array } {
-  if (!decodeTable || !encodeTable || !encodeBmp) {
-    decodeTable = new Uint32Array(TRAILS * 126);
-    encodeTable = new Map();
+  if (!built) {
+    const decodeTable = new Uint32Array(TRAILS * 126);
+    const encodeTable = new Map<number, number>();
     let pointer = 0;
     for (const ch of BIG5_INDEX) decodeTable[pointer++] = ch.codePointAt(0) ?? 0;
     for (pointer = 0; pointer < decodeTable.length; pointer++) {
@@ -39,14 +40,15 @@ function tables(): { decode: Uint32Array; encodeAstral: Map<number, number>; enc
     }
     // Other decoders read some codes differently: take those characters back too.
     for (const [cp, code] of BIG5_ALTERNATES) if (!encodeTable.has(cp)) encodeTable.set(cp, code);
-    encodeBmp = new Uint16Array(0x10000);
+    const encodeBmp = new Uint16Array(0x10000);
     for (const [cp, code] of encodeTable) {
       if (cp > 0xffff) continue;
       encodeBmp[cp] = code;
       encodeTable.delete(cp);
     }
+    built = { decode: decodeTable, encodeAstral: encodeTable, encodeBmp };
   }
-  return { decode: decodeTable, encodeAstral: encodeTable, encodeBmp };
+  return built;
 }
 
 /** big5PairCode's answer for the four pairs that decode to two code points (see big5Pair). */

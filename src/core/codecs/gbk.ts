@@ -5,13 +5,13 @@
 import { GBK_ALTERNATES, GBK_INDEX } from './data/gbk-index.ts';
 
 const TRAILS = 190;
-let decodeTable: Uint16Array | undefined;
-let encodeTable: Uint16Array | undefined;
+/** Built on first use; every character of a text is looked up, so the lookup allocates nothing. */
+let built: { decode: Uint16Array; encode: Uint16Array } | undefined;
 
 function tables(): { decode: Uint16Array; encode: Uint16Array } {
-  if (!decodeTable || !encodeTable) {
-    decodeTable = new Uint16Array(GBK_INDEX.length);
-    encodeTable = new Uint16Array(0x10000);
+  if (!built) {
+    const decodeTable = new Uint16Array(GBK_INDEX.length);
+    const encodeTable = new Uint16Array(0x10000);
     for (let pointer = 0; pointer < GBK_INDEX.length; pointer++) {
       const cp = GBK_INDEX.charCodeAt(pointer);
       decodeTable[pointer] = cp;
@@ -24,8 +24,9 @@ function tables(): { decode: Uint16Array; encode: Uint16Array } {
     encodeTable[0x20ac] = 0x80;
     // Other decoders read some codes differently (older private-use mappings …): take those back too.
     for (const [cp, code] of GBK_ALTERNATES) if (cp <= 0xffff && !encodeTable[cp]) encodeTable[cp] = code;
+    built = { decode: decodeTable, encode: encodeTable };
   }
-  return { decode: decodeTable, encode: encodeTable };
+  return built;
 }
 
 /** The code point a GBK byte pair decodes to, or -1 when the pair is not a valid lead/trail pair. */
