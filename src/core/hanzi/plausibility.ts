@@ -46,20 +46,22 @@ function isWord(first: number, second: number): boolean {
   return false;
 }
 
-function indexOfCode(list: string, cp: number): number {
+/** Position of a punctuation mark in a list of them (none lies in U+3400–U+FDFF, where Han characters, most lookups, are answered at once). */
+function indexOfMark(list: string, cp: number): number {
+  if (cp >= 0x3400 && cp < 0xfe00) return -1;
   for (let i = 0; i < list.length; i++) if (list.charCodeAt(i) === cp) return i;
   return -1;
 }
 
 /** One character's cost, with ties among punctuation broken by how often glitches cut each mark. */
 export function codePointGlyphCost(cp: number): number {
-  const rank = indexOfCode(LIKELY_PUNCTUATION, cp);
+  const rank = indexOfMark(LIKELY_PUNCTUATION, cp);
   return codePointCost(cp) + (rank < 0 ? 0.5 : rank / 10);
 }
 
 export const glyphCost = (ch: string): number => codePointGlyphCost(ch.codePointAt(0) ?? 0);
 
-const isPause = (cp: number): boolean => indexOfCode(PAUSE_MARKS, cp) >= 0;
+const isPause = (cp: number): boolean => indexOfMark(PAUSE_MARKS, cp) >= 0;
 
 /** Whether two neighbouring characters anywhere in the text form a common word (by their simplified forms). */
 export function hasCommonWord(text: string): boolean {
