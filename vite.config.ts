@@ -1,15 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
-import type { UserConfig } from 'vite';
+import type { EnvironmentOptions, UserConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { unusualCharacterClass } from './src/core/scan.ts';
 
 const firefox = process.env.BROWSER === 'firefox';
+const outDir = firefox ? 'dist-firefox' : 'dist';
 
-/** One manifest source; Firefox needs an event-page background and a gecko id. */
+/**
+ * One manifest source; Firefox needs an event-page background and a gecko id. The content script is not
+ * crxjs's to build (see contentBuild).
+ */
 function manifestFor(): ManifestV3Export {
-  if (!firefox) return baseManifest as ManifestV3Export;
-  const { background, ...rest } = baseManifest;
+  const { background, content_scripts: _, ...rest } = baseManifest;
+  if (!firefox) return { ...rest, background } as ManifestV3Export;
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: 'module' },
@@ -23,7 +30,56 @@ function manifestFor(): ManifestV3Export {
   } as ManifestV3Export;
 }
 
+/** The scan's unusual characters, for the content script to search pages for (src/env.d.ts). */
+const unusualCharacters = { __UNUSUAL_CHARACTERS__: JSON.stringify(unusualCharacterClass()) };
+
+/** File names in the built extension, for src/background/inject.ts and src/content/page-repair.ts. */
+const CONTENT_SCRIPT = 'content.js';
+const ENGINE = 'engine.js';
+
+/** A library build of one file into the extension's directory. */
+function libraryFile(entry: string, format: 'iife' | 'es', fileName: string): EnvironmentOptions {
+  return {
+    consumer: 'client',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      lib: { entry, formats: [format], name: 'mojifix', fileName: () => fileName },
+      // A library's ES build keeps its whitespace by default (for other bundlers); these files are final.
+      rolldownOptions: { output: { minify: process.env.NOMIN ? false : true } },
+    },
+  };
+}
+
+/**
+ * `vite build --mode content`, after the extension's build: the content script as one classic script (crxjs
+ * would make it a loader importing a chain of modules, a cost every allowed page pays), and the engine as
+ * one ES module it imports on the pages that need it. Both go into the built manifest.
+ */
+function contentBuild(): UserConfig {
+  return {
+    define: unusualCharacters,
+    // The content script's own extension API (src/content/browser.ts says why); the engine uses none.
+    resolve: { alias: { 'webextension-polyfill': path.resolve('src/content/browser.ts') } },
+    environments: { content: libraryFile('src/content/main.ts', 'iife', CONTENT_SCRIPT), engine: libraryFile('src/core/index.ts', 'es', ENGINE) },
+    builder: {
+      async buildApp(builder) {
+        await builder.build(builder.environments.content);
+        await builder.build(builder.environments.engine);
+        const file = path.join(outDir, 'manifest.json');
+        const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
+        manifest.content_scripts = baseManifest.content_scripts.map((script) => ({ ...script, js: [CONTENT_SCRIPT] }));
+        // Where the content script runs (the sites the user allows, too), it must be able to import the engine.
+        manifest.web_accessible_resources = [{ resources: [ENGINE], matches: ['http://*/*', 'https://*/*'] }];
+        fs.writeFileSync(file, JSON.stringify(manifest, null, 2));
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'content') return contentBuild();
   if (mode === 'cli') {
     // The CLI and the developer scripts (bench, corpus report) as plain Node ES modules.
     const cli: UserConfig = {
@@ -46,12 +102,13 @@ export default defineConfig(({ mode }) => {
     return cli;
   }
   return {
+    define: unusualCharacters,
     // crxjs empties outDir when a dev server starts, and vitest starts one: the built dist/ must survive.
     plugins: process.env.VITEST ? [] : [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' })],
     build: {
-      outDir: firefox ? 'dist-firefox' : 'dist',
+      outDir,
       emptyOutDir: true,
-      // The content script loads the engine with import(): Vite's preload links would land in the host page.
+      // Extension pages load their modules from the extension itself: preload links would gain nothing.
       modulePreload: false,
       rolldownOptions: { input: { reader: 'src/reader/index.html', welcome: 'src/welcome/index.html' } },
     },

@@ -1,3 +1,8 @@
 /// <reference types="@crxjs/vite-plugin/client" />
 /** Set by vite.config.ts from package.json. */
 declare const __MOJIFIX_VERSION__: string;
+/**
+ * The scan's unusual characters as the inside of a regular-expression class (unusualCharacterClass() in
+ * src/core/scan.ts), put in by vite.config.ts: built in the page, it would cost every page milliseconds.
+ */
+declare const __UNUSUAL_CHARACTERS__: string;

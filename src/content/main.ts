@@ -4,7 +4,6 @@
  * repairs the page; the work itself is in page-repair.ts.
  */
 import { handleMessages, sendToBackground, type FrameStatus, type ToContent } from '../shared/messages.ts';
-import { getOptions, watchOptions } from '../shared/options-storage.ts';
 import { PageRepair } from './page-repair.ts';
 
 // One instance per frame, however many times the script is injected (manifest, registration, one click).
@@ -18,8 +17,11 @@ if (!scope[RUNNING]) {
     sendToBackground({ type: 'frame-status', status }).catch(() => undefined);
   };
   const page = new PageRepair(report);
-  // Back from the back/forward cache: the tab's status was forgotten when it navigated away.
-  addEventListener('pageshow', (event) => event.persisted && report(page.status()));
+  // Back from the back/forward cache: the tab's status was forgotten when it navigated away. (Listening from
+  // pagehide on keeps the script out of the page's load event.)
+  addEventListener('pagehide', (event) => {
+    if (event.persisted) addEventListener('pageshow', () => report(page.status()), { once: true });
+  });
   handleMessages<ToContent>({
     ping: () => page.status(),
     repair: () => page.repair(),
@@ -29,11 +31,7 @@ if (!scope[RUNNING]) {
       return page.snapshot();
     },
   });
-  void getOptions().then((options) => {
-    page.setOptions(options);
-    return page.repair();
-  });
-  watchOptions((options) => page.setOptions(options));
+  void page.repair();
 }
 
 /* Test pages: test/e2e/fixtures/*.html, served as government pages by test/e2e/repair-page.spec.ts. */

@@ -3,6 +3,8 @@
  * engine), then the engine on every run, in idle-time slices; later changes come in batches from the
  * mutation watcher. "Show original" puts every text back; "repair" starts over.
  */
+import browser from 'webextension-polyfill';
+import type * as Core from '../core/index.ts';
 import { mayNeedRepair } from '../core/scan.ts';
 import {
   DocumentRepairer,
@@ -17,18 +19,21 @@ import {
   UI_ATTRIBUTE,
 } from '../dom/index.ts';
 import type { FrameStatus, PageSnapshot, RepairState } from '../shared/messages.ts';
+import { getOptions, watchOptions } from '../shared/options-storage.ts';
 import { DEFAULT_OPTIONS, type Options } from '../shared/options.ts';
+import { attributeText, pageMayNeedRepair } from './first-look.ts';
 import { Highlighter } from './highlight.ts';
 import { inSlices } from './idle.ts';
 import { MutationWatcher, type MutationBatch } from './mutations.ts';
 
 /**
- * The engine carries the conversion tables and codec data: it is only loaded for pages that need it, and
- * its tables are built one idle slice at a time, so that building them never blocks the page for long.
+ * The engine carries the conversion tables and codec data: it is only loaded for pages that need it (a
+ * module of its own in the extension, see vite.config.ts), and its tables are built one idle slice at a
+ * time, so that building them never blocks the page for long.
  */
 let engine: Promise<Engine> | undefined;
 const loadEngine = (): Promise<Engine> =>
-  (engine ??= import('../core/index.ts').then(async (core) => {
+  (engine ??= (import(/* @vite-ignore */ browser.runtime.getURL('engine.js')) as Promise<typeof Core>).then(async (core) => {
     await inSlices(core.WARM_UP_STEPS, (step) => step());
     return core;
   }));
@@ -38,11 +43,11 @@ function withoutUi(copy: Element): Element {
   return copy;
 }
 
-const attributeText = (owner: Element): string => `${owner.getAttribute('alt') ?? ''} ${owner.getAttribute('title') ?? ''}`;
-
 export class PageRepair {
   #state: RepairState = 'working';
   #options: Options = { ...DEFAULT_OPTIONS };
+  /** The stored options are read when the page first needs the engine: a clean page never reads them. */
+  #optionsRead: Promise<void> | undefined;
   /** Created when the page first needs the engine, with the whole page's evidence. */
   #repairer: DocumentRepairer | undefined;
   /** What the last repair did, kept while the original is shown. */
@@ -51,10 +56,12 @@ export class PageRepair {
   #highlighter = new Highlighter();
   #watcher = new MutationWatcher((batch) => void this.#queue(() => this.#repairBatch(batch)));
   #onStatus: (status: FrameStatus) => void;
-  #reported = '';
+  #reported: string;
 
   constructor(onStatus: (status: FrameStatus) => void) {
     this.#onStatus = onStatus;
+    // A frame that has not reported reads as working (the popup, the badge): the first report is the verdict.
+    this.#reported = JSON.stringify(this.status());
     this.#watcher.start();
   }
 
@@ -81,7 +88,7 @@ export class PageRepair {
     };
   }
 
-  setOptions(options: Options): void {
+  #setOptions(options: Options): void {
     const redo = this.#state === 'repaired' && (options.script !== this.#options.script || (options.highlight && !this.#highlighter.enabled));
     this.#options = options;
     if (!options.highlight) this.#highlighter.disable();
@@ -122,19 +129,15 @@ export class PageRepair {
   }
 
   async #repairWhole(): Promise<void> {
-    const runs: TextRun[] = [];
-    let suspicious = false;
-    const complete = await inSlices(textRuns(document), (run) => {
-      runs.push(run);
-      suspicious ||= mayNeedRepair(runText(run));
-    });
-    const owners = textAttributeOwners(document);
-    if (suspicious || owners.some((owner) => mayNeedRepair(attributeText(owner)))) {
+    if (await pageMayNeedRepair(document)) {
+      const runs: TextRun[] = [];
+      const complete = await inSlices(textRuns(document), (run) => runs.push(run));
+      const owners = textAttributeOwners(document);
       await this.#repairRuns(await this.#ensureRepairer(runs, owners), runs, owners);
+      // The page removed the part being walked, and what followed it was not seen: walk everything again.
+      if (complete === false) void this.#queue(() => this.#repairBatch({ blocks: [document.documentElement], attributeOwners: owners }));
     }
     this.#settle();
-    // The page removed the part being walked, and what followed it was not seen: walk everything again.
-    if (complete === false) void this.#queue(() => this.#repairBatch({ blocks: [document.documentElement], attributeOwners: owners }));
   }
 
   async #repairBatch({ blocks, attributeOwners }: MutationBatch): Promise<void> {
@@ -154,9 +157,16 @@ export class PageRepair {
     this.#settle();
   }
 
+  #readOptions(): Promise<void> {
+    return (this.#optionsRead ??= getOptions().then((options) => {
+      this.#options = options;
+      watchOptions((changed) => this.#setOptions(changed));
+    }));
+  }
+
   async #ensureRepairer(pageRuns: TextRun[], pageOwners: Element[]): Promise<DocumentRepairer> {
     if (this.#repairer) return this.#repairer;
-    const engine = await loadEngine();
+    const [engine] = await Promise.all([loadEngine(), this.#readOptions()]);
     const repairer = new DocumentRepairer(engine, pageEvidence(engine, pageRuns, pageOwners), { script: this.#options.script });
     repairer.onMark = (node, start, end) => this.#highlighter.mark(node, start, end);
     return (this.#repairer = repairer);

@@ -22,7 +22,6 @@ function hasBit(base64: string, cp: number): boolean {
   return ((BASE64_DIGITS[base64.charCodeAt((at / 6) | 0)] >> (5 - (at % 6))) & 1) === 1;
 }
 
-const isCommonHan = (cp: number): boolean => hasBit(COMMON_HAN_BITS, cp);
 /** The character's GBK code starts like UTF-8 Chinese: the mark of UTF-8 read as GBK. */
 const looksLikeUtf8Lead = (cp: number): boolean => hasBit(UTF8_LEAD_HAN_BITS, cp);
 
@@ -30,8 +29,8 @@ const looksLikeUtf8Lead = (cp: number): boolean => hasBit(UTF8_LEAD_HAN_BITS, cp
  * Characters that only garbled Chinese packs densely: rare Han, private use, kana amid Han. (Latin-1
  * mojibake has its own pattern below; · × © are everyday symbols on Chinese pages.)
  */
-function isUnusual(cp: number): boolean {
-  if (cp >= 0x3400 && cp <= 0x9fff) return !isCommonHan(cp);
+export function isUnusual(cp: number): boolean {
+  if (cp >= 0x3400 && cp <= 0x9fff) return !hasBit(COMMON_HAN_BITS, cp);
   return (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0x3040 && cp <= 0x30ff) || cp === 0xfffd;
 }
 
@@ -93,15 +92,33 @@ const LOSSY = /\ufffd|锟/;
 const PATTERNS = new RegExp(`${PINYIN_OR_DAMAGE.source}|${SINGLE_BYTE_PAIR.source}`, 'g');
 
 /**
- * Where in a page's whole text the scan could find something, in order: its unusual characters and the
- * starts of its patterns' matches. Every piece of the text that `mayNeedRepair` (without evidence) flags
- * holds one of them, so only the blocks of a page that hold one need a look of their own.
+ * Where in a page's whole text the scan could find something, in order: its unusual characters (the
+ * matches of `unusual`, a global expression of unusualCharacterClass()) and the starts of its patterns'
+ * matches. Every piece of the text that `mayNeedRepair` flags without evidence holds one of them, so only
+ * the blocks of a page that hold one need a look of their own.
  */
-export function scanMarks(text: string): number[] {
+export function scanMarks(text: string, unusual: RegExp): number[] {
   const marks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80 && isUnusual(text.charCodeAt(i))) marks.push(i);
-  for (let match; (match = PATTERNS.exec(text)); PATTERNS.lastIndex = match.index + 1) marks.push(match.index);
+  for (const search of [unusual, PATTERNS]) {
+    for (let match; (match = search.exec(text)); search.lastIndex = match.index + 1) marks.push(match.index);
+  }
   return marks.sort((a, b) => a - b);
+}
+
+/**
+ * The unusual characters as the inside of a regular-expression class, for the content script's build to
+ * put in (vite.config.ts): a search for them runs natively, where a loop over a page's text, or building
+ * the class in the page, cost every page milliseconds of its main thread.
+ */
+export function unusualCharacterClass(): string {
+  let ranges = '';
+  for (let cp = 0; cp <= 0xffff; cp++) {
+    if (!isUnusual(cp)) continue;
+    const first = cp;
+    while (cp < 0xffff && isUnusual(cp + 1)) cp++;
+    ranges += first === cp ? String.fromCharCode(cp) : `${String.fromCharCode(first)}-${String.fromCharCode(cp)}`;
+  }
+  return ranges;
 }
 
 export function mayNeedRepair(text: string, evidence?: PageEvidence): boolean {

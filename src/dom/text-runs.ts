@@ -36,7 +36,8 @@ export function blockOf(node: Node): Element | null {
 
 /**
  * The runs of `root`'s subtree (none when `root` itself is inside a skipped element). Returns false when
- * the walk was cut short because the page removed the node it had reached between two runs.
+ * the walk was cut short because the page removed the node it had reached between two runs. (Every page
+ * is walked: one generator with one place that yields, since nested generators cost more than the walk.)
  */
 export function* textRuns(root: Document | Element): Generator<TextRun, boolean> {
   const top = root.nodeType === ELEMENT_NODE ? (root as Element) : (root as Document).documentElement;
@@ -44,53 +45,56 @@ export function* textRuns(root: Document | Element): Generator<TextRun, boolean>
   let nodes: Text[] = [];
   let readings: Text[] = [];
   let reading: Element | null = null;
-
-  function* flush(): Generator<TextRun> {
-    if (nodes.length || readings.length) yield { nodes, readings };
-    nodes = [];
-    readings = [];
-  }
-  function* leave(element: Element): Generator<TextRun> {
-    if (element === reading) reading = null;
-    if (!isInline(element)) yield* flush();
-  }
-
   let node: Node | null = top.firstChild;
   while (node) {
-    let descend = false;
-    if (node.nodeType === TEXT_NODE) {
+    // Whether this step crosses the start or end of a block (or a skipped element): the run ends there.
+    let boundary = false;
+    let next: Node | null = null;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       (reading ? readings : nodes).push(node as Text);
-    } else if (node.nodeType === ELEMENT_NODE) {
+    } else if (type === ELEMENT_NODE) {
       const element = node as Element;
       if (isSkippedElement(element)) {
-        yield* flush();
+        boundary = true;
       } else {
-        if (!isInline(element)) yield* flush();
+        boundary = !isInline(element);
         if (isReading(element)) reading ??= element;
-        descend = element.firstChild !== null;
-        if (!descend) yield* leave(element);
+        next = element.firstChild;
+        if (!next && element === reading) reading = null;
       }
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
+    // Then into its children, or on to the next sibling of the node or of an ancestor, leaving elements.
+    for (let at: Node = node; !next && at !== top; ) {
+      next = at.nextSibling;
+      if (next) break;
+      const parent = at.parentNode;
+      if (!parent) return false;
+      at = parent;
+      if (at !== top) {
+        if (at === reading) reading = null;
+        boundary ||= !isInline(at as Element);
+      }
     }
-    while (node !== top && !node.nextSibling) {
-      node = node.parentNode;
-      if (!node) return false;
-      if (node !== top) yield* leave(node as Element);
+    if (boundary && (nodes.length || readings.length)) {
+      yield { nodes, readings };
+      nodes = [];
+      readings = [];
     }
-    node = node === top ? null : node.nextSibling;
+    node = next;
   }
-  yield* flush();
+  if (nodes.length || readings.length) yield { nodes, readings };
   return true;
 }
 
-/** Elements under `root` (and `root` itself) whose alt or title attribute is page text to repair. */
-export function textAttributeOwners(root: Document | Element): Element[] {
+/**
+ * Elements under `root` (and `root` itself) whose alt or title attribute is page text to repair; only those
+ * `which` picks, when given (it is asked first: whether an element is skipped takes a walk up the tree).
+ */
+export function textAttributeOwners(root: Document | Element, which?: (owner: Element) => boolean): Element[] {
   const found = [...root.querySelectorAll('[alt], [title]')];
   if (root.nodeType === ELEMENT_NODE && ((root as Element).hasAttribute('alt') || (root as Element).hasAttribute('title'))) {
     found.unshift(root as Element);
   }
-  return found.filter((element) => !isInsideSkipped(element));
+  return found.filter((element) => (!which || which(element)) && !isInsideSkipped(element));
 }

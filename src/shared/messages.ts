@@ -59,11 +59,22 @@ export function sendToBackground<K extends keyof ToBackground>(
   return browser.runtime.sendMessage(request);
 }
 
-/** Answers the requests of one protocol; other messages are left to other listeners. */
+/**
+ * Answers the requests of one protocol; other messages are left to other listeners. Answers go through
+ * sendResponse, not a returned promise: the content script runs without the polyfill, and Chrome's own API
+ * takes no promise. A request whose handler fails is answered with nothing (the error is logged here).
+ */
 export function handleMessages<P extends Protocol<P>>(handlers: Handlers<P>): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (response?: unknown) => void) => {
     const type = (message as { type?: unknown } | null)?.type;
     const handler = typeof type === 'string' && Object.hasOwn(handlers, type) ? handlers[type as keyof P] : undefined;
-    return handler ? Promise.resolve(handler(message as P[keyof P]['request'], sender)) : undefined;
-  });
+    if (!handler) return undefined;
+    new Promise((resolve) => resolve(handler(message as P[keyof P]['request'], sender))).then(sendResponse, (error: unknown) => {
+      console.error('Mojifix:', error);
+      sendResponse();
+    });
+    return true;
+  };
+  // Returning nothing leaves a message to other listeners, which the callback's type does not spell out.
+  browser.runtime.onMessage.addListener(listener as Runtime.OnMessageListenerCallback);
 }
