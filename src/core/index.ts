@@ -14,4 +14,3 @@ export type {
 export { repair, collectEvidence } from './pipeline.ts';
 export { applySteps } from './steps.ts';
 export { mayNeedRepair } from './scan.ts';
-export { WARM_UP_STEPS } from './warm-up.ts';

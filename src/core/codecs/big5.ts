@@ -23,30 +23,28 @@ let built: { decode: Uint32Array; encodeAstral: Map<number, number>; encodeBmp: 
 
 function tables(): { decode: Uint32Array; encodeAstral: Map<number, number>; encodeBmp: Uint16Array } {
   if (!built) {
-    const decodeTable = new Uint32Array(TRAILS * 126);
-    const encodeTable = new Map<number, number>();
-    let pointer = 0;
-    for (const ch of BIG5_INDEX) decodeTable[pointer++] = ch.codePointAt(0) ?? 0;
-    for (pointer = 0; pointer < decodeTable.length; pointer++) {
-      const cp = decodeTable[pointer];
+    const decode = new Uint32Array(TRAILS * 126);
+    const encodeBmp = new Uint16Array(0x10000);
+    const encodeAstral = new Map<number, number>();
+    const codeOf = (cp: number): number | undefined => (cp > 0xffff ? encodeAstral.get(cp) : encodeBmp[cp] || undefined);
+    const setCode = (cp: number, code: number) => (cp > 0xffff ? encodeAstral.set(cp, code) : (encodeBmp[cp] = code));
+    // The index is one character a pointer (astral ones as surrogate pairs), read by code units: it is
+    // built in the page, where every millisecond counts.
+    for (let i = 0, pointer = 0; i < BIG5_INDEX.length; pointer++) {
+      let cp = BIG5_INDEX.charCodeAt(i++);
+      if (cp >= 0xd800 && cp < 0xdc00) cp = ((cp - 0xd800) << 10) + BIG5_INDEX.charCodeAt(i++) - 0xdc00 + 0x10000;
+      decode[pointer] = cp;
       if (!cp) continue;
       const lead = 0x81 + Math.floor(pointer / TRAILS);
       const t = pointer % TRAILS;
       const code = (lead << 8) | (t + (t < 0x3f ? 0x40 : 0x62));
       // Prefer what the WHATWG encoder would write: no HKSCS pointer when a Big5 one exists.
-      const hkscs = lead < 0xa1;
-      const known = encodeTable.get(cp);
-      if (known === undefined || LAST_POINTER.has(cp) || (known >> 8 < 0xa1 && !hkscs)) encodeTable.set(cp, code);
+      const known = codeOf(cp);
+      if (known === undefined || LAST_POINTER.has(cp) || (known >> 8 < 0xa1 && lead >= 0xa1)) setCode(cp, code);
     }
     // Other decoders read some codes differently: take those characters back too.
-    for (const [cp, code] of BIG5_ALTERNATES) if (!encodeTable.has(cp)) encodeTable.set(cp, code);
-    const encodeBmp = new Uint16Array(0x10000);
-    for (const [cp, code] of encodeTable) {
-      if (cp > 0xffff) continue;
-      encodeBmp[cp] = code;
-      encodeTable.delete(cp);
-    }
-    built = { decode: decodeTable, encodeAstral: encodeTable, encodeBmp };
+    for (const [cp, code] of BIG5_ALTERNATES) if (codeOf(cp) === undefined) setCode(cp, code);
+    built = { decode, encodeAstral, encodeBmp };
   }
   return built;
 }

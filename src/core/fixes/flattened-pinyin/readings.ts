@@ -53,12 +53,17 @@ function about(syllable: string): Written {
 export const hasToneMark = (syllable: string): boolean => about(syllable).toned;
 
 interface Tables {
-  /** Each character's readings without tones, ü also spelled u (lü → lv, lu). */
-  byChar: Map<string, Set<string>>;
-  /** Each character's readings with tones. */
-  tonedByChar: Map<string, Set<string>>;
+  /** Each toned syllable's characters, as the generated table lists them. */
+  tonedChars: Map<string, string>;
+  /** Each toneless syllable's characters (those of its toned syllables), ü also spelled u (lü → lv, lu). */
+  baseChars: Map<string, string>;
   toned: Set<string>;
   bases: Set<string>;
+  /**
+   * Those characters as sets, made on first use: a page asks about a few hundred syllables, and making
+   * sets for every character at once took tens of milliseconds of the page's main thread.
+   */
+  sets: Map<string, Set<string>>;
   /** GBK first byte → the Han characters with readings that start with it, and their second byte. */
   byLead?: Map<number, { char: string; trail: number }[]>;
   /** Answers of keysStartingWith: pages repeat the same few keys. */
@@ -66,27 +71,37 @@ interface Tables {
 }
 let tables: Tables | undefined;
 
+const GROUPS = (): string[] => READINGS.split('|');
+
 function load(): Tables {
   if (tables) return tables;
-  const byChar = new Map<string, Set<string>>();
-  const tonedByChar = new Map<string, Set<string>>();
+  const tonedChars = new Map<string, string>();
+  const baseChars = new Map<string, string>();
   const toned = new Set<string>();
   const bases = new Set<string>();
-  for (const group of READINGS.split('|')) {
+  for (const group of GROUPS()) {
     const colon = group.indexOf(':');
     const syllable = group.slice(0, colon);
+    const chars = group.slice(colon + 1);
     const base = stripTones(syllable);
     toned.add(syllable);
     bases.add(base);
-    for (const ch of group.slice(colon + 1)) {
-      const set = byChar.get(ch) ?? new Set();
-      set.add(base).add(base.replace(/v/g, 'u'));
-      byChar.set(ch, set);
-      tonedByChar.set(ch, (tonedByChar.get(ch) ?? new Set()).add(syllable));
-    }
+    tonedChars.set(syllable, (tonedChars.get(syllable) ?? '') + chars);
+    for (const spelling of new Set([base, base.replace(/v/g, 'u')])) baseChars.set(spelling, (baseChars.get(spelling) ?? '') + chars);
   }
-  tables = { byChar, tonedByChar, toned, bases, keyCache: new Map() };
+  tables = { tonedChars, baseChars, toned, bases, sets: new Map(), keyCache: new Map() };
   return tables;
+}
+
+/** The characters of a toned syllable (`toned`) or of a toneless one, as a set. */
+function charSet(t: Tables, syllable: string, toned: boolean): Set<string> {
+  const key = `${toned ? 't' : 'b'}:${syllable}`;
+  let set = t.sets.get(key);
+  if (!set) {
+    set = new Set((toned ? t.tonedChars : t.baseChars).get(syllable) ?? '');
+    t.sets.set(key, set);
+  }
+  return set;
 }
 
 /** A syllable of the language (toned as written, or toneless), not just letters. */
@@ -98,14 +113,14 @@ export const isSyllable = (syllable: string): boolean => about(syllable).syllabl
  * syllable alone already ties the reading to the character.
  */
 export function readingFits(ch: string, syllable: string): boolean {
-  return load().byChar.get(ch)?.has(about(syllable).base) ?? false;
+  return charSet(load(), about(syllable).base, false).has(ch);
 }
 
 const KEY_CACHE_SIZE = 4096;
 
 /** The reading is the character's with the very tone written (toneless readings carry none to compare). */
 function readingExact(ch: string, syllable: string): boolean {
-  return hasToneMark(syllable) ? (load().tonedByChar.get(ch)?.has(syllable) ?? false) : readingFits(ch, syllable);
+  return hasToneMark(syllable) ? charSet(load(), syllable, true).has(ch) : readingFits(ch, syllable);
 }
 
 /**
@@ -116,7 +131,9 @@ export function keysStartingWith(lead: number, readings: readonly string[]): { c
   const t = load();
   if (!t.byLead) {
     t.byLead = new Map();
-    for (const ch of t.byChar.keys()) {
+    const withReadings = new Set<string>();
+    for (const group of GROUPS()) for (const ch of group.slice(group.indexOf(':') + 1)) withReadings.add(ch);
+    for (const ch of withReadings) {
       const code = ch.length === 1 ? gbkCode(ch.charCodeAt(0)) : -1;
       if (code <= 0xff) continue;
       const list = t.byLead.get(code >> 8) ?? [];
