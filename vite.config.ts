@@ -30,7 +30,7 @@ function manifestFor(): ManifestV3Export {
   } as ManifestV3Export;
 }
 
-/** The scan's unusual characters, for the content script to search pages for (src/env.d.ts). */
+/** The scan's unusual characters, for the content script to search pages for (src/env.d.ts), and its tests. */
 const unusualCharacters = { __UNUSUAL_CHARACTERS__: JSON.stringify(unusualCharacterClass()) };
 
 /** File names in the built extension, for src/background/inject.ts and src/content/page-repair.ts. */
@@ -46,8 +46,9 @@ function libraryFile(entry: string, format: 'iife' | 'es', fileName: string): En
       emptyOutDir: false,
       copyPublicDir: false,
       lib: { entry, formats: [format], name: 'mojifix', fileName: () => fileName },
-      // A library's ES build keeps its whitespace by default (for other bundlers); these files are final.
-      rolldownOptions: { output: { minify: process.env.NOMIN ? false : true } },
+      // A library's ES build keeps its whitespace by default (for other bundlers); these files are final
+      // (NOMIN=1 keeps them readable, for a profile of the extension in the browser).
+      rolldownOptions: { output: { minify: !process.env.NOMIN } },
     },
   };
 }
@@ -62,7 +63,7 @@ function contentBuild(): UserConfig {
     define: unusualCharacters,
     // The content script's own extension API (src/content/browser.ts says why); the engine uses none.
     resolve: { alias: { 'webextension-polyfill': path.resolve('src/content/browser.ts') } },
-    environments: { content: libraryFile('src/content/main.ts', 'iife', CONTENT_SCRIPT), engine: libraryFile('src/core/index.ts', 'es', ENGINE) },
+    environments: { content: libraryFile('src/content/main.ts', 'iife', CONTENT_SCRIPT), engine: libraryFile('src/content/engine.ts', 'es', ENGINE) },
     builder: {
       async buildApp(builder) {
         await builder.build(builder.environments.content);

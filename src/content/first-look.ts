@@ -2,42 +2,83 @@
  * The first look at a page: whether any of its text runs or text attributes may need repair (the scan's
  * verdict on each), without walking the whole page, since most pages are clean. The page's text is read in
  * one go and searched for the scan's marks (src/core/scan.ts); only the blocks that hold one are walked.
- * Each run is a piece of that text, unless <rt>/<rp> readings were cut out of it: such pages are walked whole.
+ * Each run is a piece of that text, unless <rt>/<rp> readings were cut out of it, or the page changed
+ * during the look: then every run is looked at.
  */
 import { mayNeedRepair, scanMarks } from '../core/scan.ts';
-import { blockOf, runText, textAttributeOwners, textRuns, type TextRun } from '../dom/index.ts';
+import { blockOf, isInsideSkipped, runText, TEXT_ATTRIBUTES, textRuns, type TextRun } from '../dom/index.ts';
 import { inSlices } from './idle.ts';
 
-const UNUSUAL = new RegExp(`[${__UNUSUAL_CHARACTERS__}]`, 'g');
+/** The scan's unusual characters (put in by the build), made into an expression on the first look: that costs. */
+let unusual: RegExp | undefined;
+const unusualCharacters = (): RegExp => (unusual ??= new RegExp(`[${__UNUSUAL_CHARACTERS__}]`, 'g'));
 
-export const attributeText = (owner: Element): string => `${owner.getAttribute('alt') ?? ''} ${owner.getAttribute('title') ?? ''}`;
+/** Whether the engine may change one of the element's text attributes (it repairs each on its own). */
+export const attributesMayNeedRepair = (owner: Element): boolean => TEXT_ATTRIBUTES.some((name) => mayNeedRepair(owner.getAttribute(name) ?? ''));
 
-/** True also when the page removed part of itself under the walk: the repair then walks it whole. */
+/** True also when the page removed the part being walked: the repair then walks it whole. */
 export async function pageMayNeedRepair(doc: Document): Promise<boolean> {
-  if (textAttributeOwners(doc, (owner) => mayNeedRepair(attributeText(owner))).length) return true;
-  let flagged = false;
-  const complete = await inSlices(doc.querySelector('rt, rp') ? textRuns(doc) : markedRuns(doc), (run) => {
-    flagged ||= mayNeedRepair(runText(run));
-  });
-  return flagged || complete === false;
+  // The look steps through the page, one idle-time slice at a time, and returns its verdict.
+  return (await inSlices(look(doc), () => undefined)) ?? true;
 }
 
-/** The runs of the blocks that hold a mark in the page's text; false when a walk was cut short. */
-function* markedRuns(doc: Document): Generator<TextRun, boolean> {
+/** Whether an element's alt or title may need repair; whether it is skipped is asked last (a walk up the tree). */
+function someAttributeMayNeedRepair(doc: Document): boolean {
+  const owners = [...doc.querySelectorAll(TEXT_ATTRIBUTES.map((name) => `[${name}]`).join())];
+  // All the texts searched at once first: a text that the scan flags holds a mark.
+  const texts = owners.flatMap((owner) => TEXT_ATTRIBUTES.map((name) => owner.getAttribute(name) ?? '')).join('\n');
+  if (!scanMarks(texts, unusualCharacters(), 0, texts.length).length) return false;
+  return owners.some((owner) => attributesMayNeedRepair(owner) && !isInsideSkipped(owner));
+}
+
+/** Characters of the page's text searched in one step: a fraction of an idle-time slice. */
+const SEARCHED_AT_ONCE = 1 << 15;
+
+function* look(doc: Document): Generator<void, boolean> {
+  if (someAttributeMayNeedRepair(doc)) return true;
   const root = doc.documentElement;
-  if (!root) return true;
-  const marks = scanMarks(root.textContent ?? '', UNUSUAL);
-  // textContent joins the text nodes in document order: walk them to the one that holds each mark.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
-  const blocks = new Set<Element>();
-  let end = 0;
-  let node: Node | null = root;
-  for (const mark of marks) {
-    while (end <= mark && (node = walker.nextNode())) end += (node as CharacterData).length;
-    const block = node && blockOf(node);
-    if (block) blocks.add(block);
+  if (!root || doc.querySelector('rt, rp')) return yield* lookAtEveryRun(doc);
+  let changed = false;
+  const observer = new MutationObserver(() => (changed = true));
+  observer.observe(doc, { subtree: true, childList: true, characterData: true });
+  try {
+    const text = root.textContent ?? '';
+    // textContent joins the text nodes in document order: walk them to the one that holds each mark.
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+    const looked = new Set<Element>();
+    let node: Node | null = root;
+    let end = 0;
+    for (let from = 0; from < text.length && !changed; from += SEARCHED_AT_ONCE) {
+      for (const mark of scanMarks(text, unusualCharacters(), from, from + SEARCHED_AT_ONCE)) {
+        while (end <= mark && !changed && (node = walker.nextNode())) {
+          end += (node as CharacterData).length;
+          yield;
+        }
+        if (changed) break;
+        const block = node && blockOf(node);
+        if (!block || looked.has(block)) continue;
+        looked.add(block);
+        if (yield* anyFlagged(textRuns(block))) return true;
+      }
+      yield;
+    }
+    // The page changed during the look (a walk cut short is such a change): the text read is out of date.
+    return changed ? yield* lookAtEveryRun(doc) : false;
+  } finally {
+    observer.disconnect();
   }
-  let complete = true;
-  for (const block of blocks) complete = (yield* textRuns(block)) && complete;
-  return complete;
+}
+
+/** Every run of the page, one a step; true also when the walk was cut short (the repair walks it again). */
+function* lookAtEveryRun(doc: Document): Generator<void, boolean> {
+  return (yield* anyFlagged(textRuns(doc))) ?? true;
+}
+
+/** Whether one of the runs is flagged, one run a step; undefined when their walk was cut short. */
+function* anyFlagged(runs: Generator<TextRun, boolean>): Generator<void, boolean | undefined> {
+  for (let next = runs.next(); ; next = runs.next()) {
+    if (next.done) return next.value ? false : undefined;
+    if (mayNeedRepair(runText(next.value))) return true;
+    yield;
+  }
 }

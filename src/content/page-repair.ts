@@ -1,19 +1,16 @@
 /**
- * The repair of one frame's document: a cheap scan first (clean pages stop there, without loading the
- * engine), then the engine on every run, in idle-time slices; later changes come in batches from the
- * mutation watcher. "Show original" puts every text back; "repair" starts over.
+ * The repair of one frame's document: a first look (first-look.ts; clean pages stop there, without loading
+ * the engine or reading the options), then the engine on every run, in idle-time slices; later changes come
+ * in batches from the mutation watcher. "Show original" puts every text back; "repair" starts over.
  */
 import browser from 'webextension-polyfill';
-import type * as Core from '../core/index.ts';
 import { mayNeedRepair } from '../core/scan.ts';
 import {
-  DocumentRepairer,
   emptySummary,
-  pageEvidence,
   runText,
   textAttributeOwners,
   textRuns,
-  type Engine,
+  type DocumentRepairer,
   type RepairSummary,
   type TextRun,
   UI_ATTRIBUTE,
@@ -21,22 +18,20 @@ import {
 import type { FrameStatus, PageSnapshot, RepairState } from '../shared/messages.ts';
 import { getOptions, watchOptions } from '../shared/options-storage.ts';
 import { DEFAULT_OPTIONS, type Options } from '../shared/options.ts';
-import { attributeText, pageMayNeedRepair } from './first-look.ts';
+import type * as Engine from './engine.ts';
+import { attributesMayNeedRepair, pageMayNeedRepair } from './first-look.ts';
 import { Highlighter } from './highlight.ts';
 import { inSlices } from './idle.ts';
 import { MutationWatcher, type MutationBatch } from './mutations.ts';
 
 /**
- * The engine carries the conversion tables and codec data: it is only loaded for pages that need it (a
- * module of its own in the extension, see vite.config.ts), and its tables are built one idle slice at a
- * time, so that building them never blocks the page for long.
+ * The engine carries the conversion tables and codec data: it is only loaded for pages that need it (with
+ * the DOM layer that applies it, see engine.ts). Each table is built when a repair first needs it, the
+ * biggest (OpenCC's) in about 15 ms: far below a long task, so they need no slicing of their own.
  */
-let engine: Promise<Engine> | undefined;
-const loadEngine = (): Promise<Engine> =>
-  (engine ??= (import(/* @vite-ignore */ browser.runtime.getURL('engine.js')) as Promise<typeof Core>).then(async (core) => {
-    await inSlices(core.WARM_UP_STEPS, (step) => step());
-    return core;
-  }));
+let engine: Promise<typeof Engine> | undefined;
+const loadEngine = (): Promise<typeof Engine> =>
+  (engine ??= import(/* @vite-ignore */ browser.runtime.getURL('engine.js')) as Promise<typeof Engine>);
 
 function withoutUi(copy: Element): Element {
   for (const element of copy.querySelectorAll(`[${UI_ATTRIBUTE}]`)) element.remove();
@@ -143,12 +138,13 @@ export class PageRepair {
   async #repairBatch({ blocks, attributeOwners }: MutationBatch): Promise<void> {
     if (this.#state === 'original') return;
     const runs = blocks.flatMap((block) => [...textRuns(block)]);
-    if (!this.#repairer && !runs.some((run) => mayNeedRepair(runText(run))) && !attributeOwners.some((owner) => mayNeedRepair(attributeText(owner)))) {
+    if (!this.#repairer && !runs.some((run) => mayNeedRepair(runText(run))) && !attributeOwners.some(attributesMayNeedRepair)) {
       return;
     }
     const repairer = this.#repairer ?? (await this.#ensureRepairer([...textRuns(document)], textAttributeOwners(document)));
     // New content may be the first to show the damage (an article loaded later by a single-page app).
-    const more = pageEvidence(await loadEngine(), runs, attributeOwners);
+    const engine = await loadEngine();
+    const more = engine.pageEvidence(engine, runs, attributeOwners);
     repairer.evidence = {
       flattenedRuby: repairer.evidence.flattenedRuby || more.flattenedRuby,
       convertedScript: repairer.evidence.convertedScript || more.convertedScript,
@@ -167,7 +163,7 @@ export class PageRepair {
   async #ensureRepairer(pageRuns: TextRun[], pageOwners: Element[]): Promise<DocumentRepairer> {
     if (this.#repairer) return this.#repairer;
     const [engine] = await Promise.all([loadEngine(), this.#readOptions()]);
-    const repairer = new DocumentRepairer(engine, pageEvidence(engine, pageRuns, pageOwners), { script: this.#options.script });
+    const repairer = new engine.DocumentRepairer(engine, engine.pageEvidence(engine, pageRuns, pageOwners), { script: this.#options.script });
     repairer.onMark = (node, start, end) => this.#highlighter.mark(node, start, end);
     return (this.#repairer = repairer);
   }

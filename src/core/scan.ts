@@ -88,21 +88,49 @@ function popcount(n: number): number {
 export const mayBeMisdecoded = (text: string): boolean => SINGLE_BYTE_PAIR.test(text) || LOSSY.test(text) || hasUnusualCluster(text);
 const LOSSY = /\ufffd|锟/;
 
+/** The longest match of the patterns: a bracketed reading of PINYIN_OR_DAMAGE. */
+const LONGEST_MATCH = 31;
+
 /** The patterns' matches, found one after another (every place a match starts). */
 const PATTERNS = new RegExp(`${PINYIN_OR_DAMAGE.source}|${SINGLE_BYTE_PAIR.source}`, 'g');
 
 /**
- * Where in a page's whole text the scan could find something, in order: its unusual characters (the
- * matches of `unusual`, a global expression of unusualCharacterClass()) and the starts of its patterns'
- * matches. Every piece of the text that `mayNeedRepair` flags without evidence holds one of them, so only
- * the blocks of a page that hold one need a look of their own.
+ * Where in a page's whole text the scan could find something, from `from` up to `to`, in order: the starts
+ * of its patterns' matches, and those of its unusual characters (`unusual`: a global expression of the class
+ * unusualCharacterClass(), made once by the caller, since making it costs) that a rule could take in. Every
+ * piece of the text that `mayNeedRepair` flags without evidence holds one of them, so only the blocks of a
+ * page that hold one need a look of their own.
  */
-export function scanMarks(text: string, unusual: RegExp): number[] {
+export function scanMarks(text: string, unusual: RegExp, from: number, to: number): number[] {
+  // A match that starts before `to` ends before this; the text around marks is read whole.
+  const part = text.slice(0, to + LONGEST_MATCH);
   const marks: number[] = [];
-  for (const search of [unusual, PATTERNS]) {
-    for (let match; (match = search.exec(text)); search.lastIndex = match.index + 1) marks.push(match.index);
-  }
+  PATTERNS.lastIndex = from;
+  // Every place a match starts: the next one may start inside this one.
+  for (let match; (match = PATTERNS.exec(part)) && match.index < to; PATTERNS.lastIndex = match.index + 1) marks.push(match.index);
+  unusual.lastIndex = from;
+  for (let match; (match = unusual.exec(part)) && match.index < to; ) if (inReach(text, match.index)) marks.push(match.index);
   return marks.sort((a, b) => a - b);
+}
+
+/**
+ * Whether a rule of hasUnusualCluster could take in the unusual character at `at`, in some piece of `text`
+ * that holds it: only with another unusual character with at most two non-ASCII characters between them (a
+ * text mostly unusual has such a pair, and so have three unusual characters within six), or in a short
+ * text, with a character shaped like UTF-8 read as GBK among the SHORT_TEXT - 1 non-ASCII characters on
+ * either side.
+ */
+function inReach(text: string, at: number): boolean {
+  if (looksLikeUtf8Lead(text.charCodeAt(at))) return true;
+  for (const step of [-1, 1]) {
+    for (let i = at + step, seen = 0; i >= 0 && i < text.length && seen < SHORT_TEXT - 1; i += step) {
+      const cp = text.charCodeAt(i);
+      if (cp < 0x80) continue;
+      seen++;
+      if ((seen <= 3 && isUnusual(cp)) || looksLikeUtf8Lead(cp)) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -10,8 +10,8 @@ import type { PageEvidence } from '../core/types.ts';
 export { DocumentRepairer, pageEvidence } from './repairer.ts';
 export type { DomRepairOptions, Engine } from './repairer.ts';
 export { emptySummary, type RepairExample, type RepairSummary } from './summary.ts';
-export { blockOf, runText, textAttributeOwners, textRuns, type TextRun } from './text-runs.ts';
-export { UI_ATTRIBUTE } from './skip.ts';
+export { blockOf, runText, TEXT_ATTRIBUTES, textAttributeOwners, textRuns, type TextRun } from './text-runs.ts';
+export { isInsideSkipped, UI_ATTRIBUTE } from './skip.ts';
 
 export interface DocumentRepair extends RepairSummary {
   evidence: PageEvidence;

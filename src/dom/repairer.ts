@@ -139,12 +139,26 @@ function pageTexts(runs: Iterable<TextRun>, attributeOwners: Iterable<Element>):
  */
 const EVIDENCE_CHARACTERS = 20_000;
 
-/** The texts to gather page evidence from: those the scan flags first (they carry the signals), then others. */
+/**
+ * The texts to gather page evidence from: those the scan flags first (they carry the signals), then others.
+ * The scan stops once the flagged texts fill the sample: on a garbled page, that is early.
+ */
 function evidenceSample(texts: readonly string[]): string[] {
-  const flags = texts.map((text) => mayNeedRepair(text));
+  const flagged: string[] = [];
+  const others: string[] = [];
+  let flaggedSize = 0;
+  for (const text of texts) {
+    if (flaggedSize >= EVIDENCE_CHARACTERS) break;
+    if (mayNeedRepair(text)) {
+      flagged.push(text);
+      flaggedSize += text.length;
+    } else {
+      others.push(text);
+    }
+  }
   const sample: string[] = [];
   let size = 0;
-  for (const text of [...texts.filter((_, i) => flags[i]), ...texts.filter((_, i) => !flags[i])]) {
+  for (const text of [...flagged, ...others]) {
     if (size >= EVIDENCE_CHARACTERS) break;
     sample.push(text);
     size += text.length;

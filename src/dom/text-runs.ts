@@ -87,14 +87,11 @@ export function* textRuns(root: Document | Element): Generator<TextRun, boolean>
   return true;
 }
 
-/**
- * Elements under `root` (and `root` itself) whose alt or title attribute is page text to repair; only those
- * `which` picks, when given (it is asked first: whether an element is skipped takes a walk up the tree).
- */
-export function textAttributeOwners(root: Document | Element, which?: (owner: Element) => boolean): Element[] {
+/** Elements under `root` (and `root` itself) whose alt or title attribute is page text to repair. */
+export function textAttributeOwners(root: Document | Element): Element[] {
   const found = [...root.querySelectorAll('[alt], [title]')];
   if (root.nodeType === ELEMENT_NODE && ((root as Element).hasAttribute('alt') || (root as Element).hasAttribute('title'))) {
     found.unshift(root as Element);
   }
-  return found.filter((element) => (!which || which(element)) && !isInsideSkipped(element));
+  return found.filter((element) => !isInsideSkipped(element));
 }

@@ -2,7 +2,7 @@
 // pages (where the extension runs by itself):
 //   gov-article  a clean Simplified article (test/e2e/fixtures/clean-gov.html, 84 KB; its rare place names
 //                make the scan load the engine)
-//   tw-article   a genuine Traditional article (test/e2e/fixtures/traditional.html, 35 KB; scan only)
+//   tw-article   a genuine Traditional article (test/e2e/fixtures/traditional.html, 35 KB; first look only)
 //   clean-2mb    a clean Simplified page of 2 MB (the seed's repaired paragraphs; sentences in spans, links)
 //   garbled-1mb  a garbled page of 1 MB (the seed's damaged paragraphs, repeated)
 // The seed stores its five paragraphs joined by "。 "; the pages split them again, as the article had them.
@@ -106,7 +106,7 @@ function extensionTasks(events, url) {
   const parses = onMain.filter((e) => e.name === 'ParseHTML');
   const within = (task, e) => e.ts >= task.ts && e.ts <= task.ts + task.dur;
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && marks.some((m) => within(e, m)));
-  // The loader script runs inside the page's own parse task at document_end: count only its own events there.
+  // The content script runs inside the page's own parse task at document_end: count only its own events there.
   return tasks.flatMap((task) =>
     parses.some((p) => within(task, p)) ? marks.filter((m) => within(task, m) && m.dur).map((m) => m.dur / 1000) : [task.dur / 1000],
   );

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { attributesMayNeedRepair, pageMayNeedRepair } from '../../../src/content/first-look.ts';
+import { mayNeedRepair } from '../../../src/core/scan.ts';
+import { runText, textAttributeOwners, textRuns } from '../../../src/dom/index.ts';
+
+/** The verdict the first look stands for: the scan's, on every run and text attribute of the page. */
+const everyRunAndAttribute = (): boolean =>
+  [...textRuns(document)].some((run) => mayNeedRepair(runText(run))) || textAttributeOwners(document).some(attributesMayNeedRepair);
+
+// Clean blocks, some with rare characters no rule takes in, and, among them, blocks that may or may not be
+// flagged: short rare names, garbling split across inline elements, in skipped elements, in attributes.
+const clean = [
+  '<p>国家统计局<b>发布</b>数据显示，经济运行总体平稳。</p>',
+  '<p>今天，忻州市和<a href="#">朔州市</a>的代表来到这里参加会议。</p>',
+  '<div>市场<span>监管</span>总局</div>',
+  '<script>f(e) && g(a)</script>',
+];
+const doubtful = [
+  '<li>岢岚县</li>', '<li>新<b>绛</b>县</li>', '<li>绛　县</li>', '<p>發<b>(fā)</b>展</p>', '<td>棣栭<i>〉</i></td>',
+  '<p>前文，<code>鍙戝睍</code>后文</p>', '<p>正文<img alt="鍙戝睍">正文</p>', '<p title="岢岚">正文</p>',
+  '<p>主办&nbsp;©&nbsp;版权所有</p>', '<p translate="no">發(fā)展</p>', '<ruby>漢<rt>hàn</rt></ruby>',
+];
+const page = fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...clean) }, { weight: 1, arbitrary: fc.constantFrom(...doubtful) }), {
+  maxLength: 12,
+});
+
+test('the first look says what a look at every run and attribute would', async () => {
+  await fc.assert(
+    fc.asyncProperty(page, async (blocks) => {
+      document.body.innerHTML = blocks.join('');
+      expect(await pageMayNeedRepair(document)).toBe(everyRunAndAttribute());
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('a clean page with rare characters is clean', async () => {
+  document.body.innerHTML = clean.join('');
+  expect(await pageMayNeedRepair(document)).toBe(false);
+});
