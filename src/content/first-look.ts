@@ -18,8 +18,9 @@ export const attributesMayNeedRepair = (owner: Element): boolean => TEXT_ATTRIBU
 
 /** True also when the page removed the part being walked: the repair then walks it whole. */
 export async function pageMayNeedRepair(doc: Document): Promise<boolean> {
-  // The look steps through the page, one idle-time slice at a time, and returns its verdict.
-  return (await inSlices(look(doc), () => undefined)) ?? true;
+  // The look steps through the page, one idle-time slice at a time, and returns its verdict. The first slice
+  // runs at once: a typical page's whole look fits in it, and waiting for a task of its own cost more.
+  return (await inSlices(look(doc), () => undefined, true)) ?? true;
 }
 
 /** Whether an element's alt or title may need repair; whether it is skipped is asked last (a walk up the tree). */

@@ -15,11 +15,14 @@ function whenIdle(): Promise<void> {
   });
 }
 
-/** Calls `work` on each item, in idle-time slices; resolves with the iterator's return value. */
-export async function inSlices<T, R>(items: Iterator<T, R> | Iterable<T>, work: (item: T) => void): Promise<R | undefined> {
+/**
+ * Calls `work` on each item, in idle-time slices (the first one at once when `now`); resolves with the
+ * iterator's return value.
+ */
+export async function inSlices<T, R>(items: Iterator<T, R> | Iterable<T>, work: (item: T) => void, now = false): Promise<R | undefined> {
   const iterator = Symbol.iterator in items ? (items[Symbol.iterator]() as Iterator<T, R>) : items;
-  for (;;) {
-    await whenIdle();
+  for (let wait = !now; ; wait = true) {
+    if (wait) await whenIdle();
     const end = performance.now() + SLICE_MS;
     do {
       const next = iterator.next();
