@@ -11,6 +11,7 @@
 //                    reports the page clean or repaired: wall time, mostly spent waiting for idle time
 //   extension ms     main-thread time of the tasks that ran the extension's code
 //   longest task ms  the longest of those tasks (the budget: under 50 ms)
+// A last row loads tw-article with a content script of one line instead, for what any content script costs.
 // Median of RUNS loads. Run after `npm run build`:  node test/bench/page-bench.mjs   (RUNS=5, MOJIFIX_DIST=…)
 import fs from 'node:fs';
 import http from 'node:http';
@@ -60,80 +61,93 @@ const server = http.createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address();
 
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mojifix-bench-'));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-    '--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
-  ],
-});
-const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-const extensionId = new URL(worker.url()).host;
-// An extension page opens the tabs (so it knows their ids) and watches their status.
-const api = await ctx.newPage();
-await api.goto(`chrome-extension://${extensionId}/src/welcome/index.html`);
+/**
+ * Chromium with the extension in `dist` loaded; `measure(name)` loads one of the pages in a new tab and
+ * reads its trace.
+ */
+async function session(dist) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mojifix-bench-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+    ],
+  });
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  // An extension page opens the tabs (so it knows their ids) and watches their status.
+  const api = await ctx.newPage();
+  await api.goto(`chrome-extension://${extensionId}/src/welcome/index.html`);
 
-/** Opens `url` in a new tab; resolves with the time (epoch ms) its status settles, and the repairs. */
-function openAndWait(url) {
-  return api.evaluate(async (address) => {
-    const tab = await chrome.tabs.create({ url: address });
-    const key = `tab:${tab.id}`;
-    const settled = (frames) => frames && Object.values(frames).every((frame) => frame.state !== 'working');
-    const at = await new Promise((resolve) => {
-      chrome.storage.onChanged.addListener((changes, area) => {
-        if (area === 'session' && settled(changes[key]?.newValue)) resolve(Date.now());
+  /** Opens `url` in a new tab; resolves with the time (epoch ms) its status settles, and the repairs. */
+  function openAndWait(url) {
+    return api.evaluate(async (address) => {
+      const tab = await chrome.tabs.create({ url: address });
+      const key = `tab:${tab.id}`;
+      const settled = (frames) => frames && Object.values(frames).every((frame) => frame.state !== 'working');
+      const at = await new Promise((resolve) => {
+        chrome.storage.onChanged.addListener((changes, area) => {
+          if (area === 'session' && settled(changes[key]?.newValue)) resolve(Date.now());
+        });
       });
-    });
-    const frames = (await chrome.storage.session.get(key))[key];
-    return { at, repairs: Object.values(frames).reduce((sum, frame) => sum + frame.repairs, 0) };
-  }, url);
-}
+      const frames = (await chrome.storage.session.get(key))[key];
+      return { at, repairs: Object.values(frames).reduce((sum, frame) => sum + frame.repairs, 0) };
+    }, url);
+  }
 
-const isExtension = (event) => {
-  const url = event.args?.data?.url ?? event.args?.fileName ?? event.args?.data?.scriptName;
-  return typeof url === 'string' && url.startsWith(`chrome-extension://${extensionId}/`);
-};
+  const isExtension = (event) => {
+    const url = event.args?.data?.url ?? event.args?.fileName ?? event.args?.data?.scriptName;
+    return typeof url === 'string' && url.startsWith(`chrome-extension://${extensionId}/`);
+  };
 
-/** The main-thread tasks of the page's renderer that ran extension code (its own parse task aside). */
-function extensionTasks(events, url) {
-  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
-  const main = events.find((e) => e.name === 'thread_name' && e.pid === parse.pid && e.args.name === 'CrRendererMain');
-  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
-  const marks = onMain.filter(isExtension);
-  const parses = onMain.filter((e) => e.name === 'ParseHTML');
-  const within = (task, e) => e.ts >= task.ts && e.ts <= task.ts + task.dur;
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && marks.some((m) => within(e, m)));
-  // The content script runs inside the page's own parse task at document_end: count only its own events there.
-  return tasks.flatMap((task) =>
-    parses.some((p) => within(task, p)) ? marks.filter((m) => within(task, m) && m.dur).map((m) => m.dur / 1000) : [task.dur / 1000],
-  );
-}
+  /** The main-thread tasks of the page's renderer that ran extension code (its own parse task aside). */
+  function extensionTasks(events, url) {
+    const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+    const main = events.find((e) => e.name === 'thread_name' && e.pid === parse.pid && e.args.name === 'CrRendererMain');
+    const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+    const marks = onMain.filter(isExtension);
+    const parses = onMain.filter((e) => e.name === 'ParseHTML');
+    const within = (task, e) => e.ts >= task.ts && e.ts <= task.ts + task.dur;
+    const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && marks.some((m) => within(e, m)));
+    // The content script runs inside the page's own parse task at document_end: count only its own events there.
+    return tasks.flatMap((task) =>
+      parses.some((p) => within(task, p)) ? marks.filter((m) => within(task, m) && m.dur).map((m) => m.dur / 1000) : [task.dur / 1000],
+    );
+  }
 
-async function measure(name) {
-  const url = `http://www.beijing.gov.cn:${port}/${name}`;
-  const created = ctx.waitForEvent('page');
-  await ctx.browser().startTracing(undefined, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
-  const done = openAndWait(url);
-  const page = await created;
-  const { at, repairs } = await done;
-  await page.waitForTimeout(300); // trailing idle-time work
-  const events = JSON.parse((await ctx.browser().stopTracing()).toString()).traceEvents;
-  const dcl = await page.evaluate(() => performance.timing.domContentLoadedEventEnd);
-  await page.close();
-  const tasks = extensionTasks(events, url);
-  return { ms: at - dcl, total: tasks.reduce((a, b) => a + b, 0), longest: Math.max(0, ...tasks), repairs };
+  async function measure(name) {
+    const url = `http://www.beijing.gov.cn:${port}/${name}`;
+    const created = ctx.waitForEvent('page');
+    await ctx.browser().startTracing(undefined, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
+    const done = openAndWait(url);
+    const page = await created;
+    const { at, repairs } = await done;
+    await page.waitForTimeout(300); // trailing idle-time work
+    const events = JSON.parse((await ctx.browser().stopTracing()).toString()).traceEvents;
+    const dcl = await page.evaluate(() => performance.timing.domContentLoadedEventEnd);
+    await page.close();
+    const tasks = extensionTasks(events, url);
+    return { ms: at - dcl, total: tasks.reduce((a, b) => a + b, 0), longest: Math.max(0, ...tasks), repairs };
+  }
+
+  async function close() {
+    await ctx.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  return { measure, close };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
-for (const name of Object.keys(PAGES)) {
+/** The median figures of RUNS loads of a page. */
+async function row(label, name, measure) {
   const runs = [];
   for (let r = 0; r < RUNS; r++) runs.push(await measure(name));
   rows.push({
-    page: name,
+    page: label,
     KB: Math.round(Buffer.byteLength(PAGES[name]) / 1024),
     repairs: runs[0].repairs,
     'ms to done': Math.round(median(runs.map((r) => r.ms))),
@@ -141,8 +155,21 @@ for (const name of Object.keys(PAGES)) {
     'longest task ms': Number(median(runs.map((r) => r.longest)).toFixed(1)),
   });
 }
-console.table(rows);
 
-await ctx.close();
+const mojifix = await session(DIST);
+for (const name of Object.keys(PAGES)) await row(name, name, mojifix.measure);
+await mojifix.close();
+
+// What any content script costs here (the isolated world, the extension API, one message): the same
+// extension with a content script of one line that reports the page clean.
+const floorDist = fs.mkdtempSync(path.join(os.tmpdir(), 'mojifix-floor-'));
+fs.cpSync(DIST, floorDist, { recursive: true });
+const CLEAN = { state: 'clean', repairs: 0, byKind: {}, examples: {}, warnings: {}, warningExamples: {} };
+fs.writeFileSync(path.join(floorDist, 'content.js'), `chrome.runtime.sendMessage({ type: 'frame-status', status: ${JSON.stringify(CLEAN)} });\n`);
+const floor = await session(floorDist);
+await row('tw-article, one-line script', 'tw-article', floor.measure);
+await floor.close();
+fs.rmSync(floorDist, { recursive: true, force: true });
+
+console.table(rows);
 server.close();
-fs.rmSync(profile, { recursive: true, force: true });
