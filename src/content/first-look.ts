@@ -6,7 +6,7 @@
  * during the look: then every run is looked at.
  */
 import { mayNeedRepair, scanMarks } from '../core/scan.ts';
-import { blockOf, isInsideSkipped, runText, TEXT_ATTRIBUTES, textRuns, type TextRun } from '../dom/index.ts';
+import { blockOf, isInsideSkipped, runText, TEXT_ATTRIBUTE_SELECTOR, TEXT_ATTRIBUTES, textRuns, type TextRun } from '../dom/index.ts';
 import { inSlices } from './idle.ts';
 
 /** The scan's unusual characters (put in by the build), made into an expression on the first look: that costs. */
@@ -25,7 +25,7 @@ export async function pageMayNeedRepair(doc: Document): Promise<boolean> {
 
 /** Whether an element's alt or title may need repair; whether it is skipped is asked last (a walk up the tree). */
 function someAttributeMayNeedRepair(doc: Document): boolean {
-  const owners = [...doc.querySelectorAll(TEXT_ATTRIBUTES.map((name) => `[${name}]`).join())];
+  const owners = [...doc.querySelectorAll(TEXT_ATTRIBUTE_SELECTOR)];
   // All the texts searched at once first: a text that the scan flags holds a mark.
   const texts = owners.flatMap((owner) => TEXT_ATTRIBUTES.map((name) => owner.getAttribute(name) ?? '')).join('\n');
   if (!scanMarks(texts, unusualCharacters(), 0, texts.length).length) return false;

@@ -3,7 +3,7 @@
  * navigation) and hands over the blocks to repair, in batches. Records caused by the repair's own writes are
  * taken out of the queue right after each write, so the repair never reacts to itself.
  */
-import { blockOf, UI_ATTRIBUTE } from '../dom/index.ts';
+import { blockOf, TEXT_ATTRIBUTES, UI_ATTRIBUTE } from '../dom/index.ts';
 
 /** Batches are collected for this long: enough to take a burst of insertions at once. */
 const BATCH_MS = 150;
@@ -33,7 +33,7 @@ export class MutationWatcher {
       childList: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['alt', 'title'],
+      attributeFilter: [...TEXT_ATTRIBUTES],
     });
   }
 

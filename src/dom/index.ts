@@ -10,7 +10,7 @@ import type { PageEvidence } from '../core/types.ts';
 export { DocumentRepairer, pageEvidence } from './repairer.ts';
 export type { DomRepairOptions, Engine } from './repairer.ts';
 export { emptySummary, type RepairExample, type RepairSummary } from './summary.ts';
-export { blockOf, runText, TEXT_ATTRIBUTES, textAttributeOwners, textRuns, type TextRun } from './text-runs.ts';
+export { blockOf, runText, TEXT_ATTRIBUTE_SELECTOR, TEXT_ATTRIBUTES, textAttributeOwners, textRuns, type TextRun } from './text-runs.ts';
 export { isInsideSkipped, UI_ATTRIBUTE } from './skip.ts';
 
 export interface DocumentRepair extends RepairSummary {

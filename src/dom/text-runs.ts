@@ -14,6 +14,8 @@ export interface TextRun {
 
 /** Attributes whose text people read (as a tooltip, or instead of an image). */
 export const TEXT_ATTRIBUTES = ['alt', 'title'] as const;
+/** The elements that carry one of them. */
+export const TEXT_ATTRIBUTE_SELECTOR = TEXT_ATTRIBUTES.map((name) => `[${name}]`).join();
 
 /** Phrasing elements: text continues through them. Custom elements (with a hyphen) default to inline too. */
 const INLINE_TAGS = new Set([
@@ -89,8 +91,8 @@ export function* textRuns(root: Document | Element): Generator<TextRun, boolean>
 
 /** Elements under `root` (and `root` itself) whose alt or title attribute is page text to repair. */
 export function textAttributeOwners(root: Document | Element): Element[] {
-  const found = [...root.querySelectorAll('[alt], [title]')];
-  if (root.nodeType === ELEMENT_NODE && ((root as Element).hasAttribute('alt') || (root as Element).hasAttribute('title'))) {
+  const found = [...root.querySelectorAll(TEXT_ATTRIBUTE_SELECTOR)];
+  if (root.nodeType === ELEMENT_NODE && (root as Element).matches(TEXT_ATTRIBUTE_SELECTOR)) {
     found.unshift(root as Element);
   }
   return found.filter((element) => !isInsideSkipped(element));
