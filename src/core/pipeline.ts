@@ -23,8 +23,8 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   for (let layer = 1; found.length; layer++) {
     steps = composeSteps(text, steps, found);
     current = applySteps(current, found);
-    // Lost characters (U+FFFD) alone are no reason to look again.
-    if (layer === MAX_LAYERS || !mayBeMisdecoded(current.replaceAll('\ufffd', ''))) break;
+    // Lost characters (U+FFFD) count, as they will when the output is repaired again: repair is idempotent.
+    if (layer === MAX_LAYERS || !mayBeMisdecoded(current)) break;
     found = repairWrongDecodings(current, options.recoverLost ?? true);
   }
   const pinyin = repairFlattenedPinyin(current, { evidence: options.evidence, script: options.script ?? 'simplified' });
