@@ -87,14 +87,14 @@ function damagedUtf8(bytes: Int16Array, p: number, stop: number, lostBytes: Lost
       }
     } else if (silentDrops && wildcard < 0 && k === length - 1 && k >= 2) {
       // One byte short: it may have been dropped anywhere after the lead.
-      const candidates = new Set<number>();
+      const candidates: number[] = [];
       for (let at = 1; at <= k; at++) {
         for (const x of lostBytes) {
-          const cp = decodeUtf8Bytes([...seq.slice(0, at), x, ...seq.slice(at)]);
-          if (cp >= 0) candidates.add(cp);
+          const cp = decodeUtf8Bytes(seq, at, x);
+          if (cp >= 0 && !candidates.includes(cp)) candidates.push(cp);
         }
       }
-      return { length: k, candidates: [...candidates] };
+      return { length: k, candidates };
     } else return undefined;
   }
   if (wildcard < 0) return undefined;
@@ -108,13 +108,18 @@ function damagedUtf8(bytes: Int16Array, p: number, stop: number, lostBytes: Lost
   return { length, candidates };
 }
 
-/** Strict decoding of one complete UTF-8 character (no overlong forms, no surrogates): its code point, or -1. */
-function decodeUtf8Bytes(seq: readonly number[]): number {
-  const [b0, b1] = seq;
-  const length = seq.length;
+/**
+ * Strict decoding of one complete UTF-8 character (no overlong forms, no surrogates): its code point, or -1.
+ * With `insertAt`, of `seq` with the byte `inserted` put in at that place (without building that sequence).
+ */
+function decodeUtf8Bytes(seq: readonly number[], insertAt = -1, inserted = 0): number {
+  const length = seq.length + (insertAt >= 0 ? 1 : 0);
+  const byte = (k: number): number => (insertAt < 0 || k < insertAt ? seq[k] : k === insertAt ? inserted : seq[k - 1]);
+  const b0 = seq[0];
+  const b1 = byte(1);
   if ((b0 === 0xe0 && b1 < 0xa0) || (b0 === 0xed && b1 > 0x9f) || (b0 === 0xf0 && b1 < 0x90) || (b0 === 0xf4 && b1 > 0x8f)) return -1;
   let cp = b0 & (length === 2 ? 0x1f : length === 3 ? 0x0f : 0x07);
-  for (let k = 1; k < length; k++) cp = (cp << 6) | (seq[k] & 0x3f);
+  for (let k = 1; k < length; k++) cp = (cp << 6) | (byte(k) & 0x3f);
   return cp;
 }
 
@@ -167,8 +172,11 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, lostBytes: LostB
   const { bytes, unitAtByte } = units;
   const stop = units.byteOf[run.last];
   let p = units.byteOf[start];
-  // Most starts fail at once: check the first character before doing anything else.
-  if (completeUtf8(bytes, p, stop) < 0 && !damagedUtf8(bytes, p, stop, lostBytes, silentDrops)) return undefined;
+  // Most starts fail at once: check the first character before doing anything else (null: it is complete; a
+  // damaged one is kept for the loop).
+  const first = p;
+  const firstDamage = completeUtf8(bytes, p, stop) < 0 ? damagedUtf8(bytes, p, stop, lostBytes, silentDrops) : null;
+  if (firstDamage === undefined) return undefined;
   const text = decodedUnits;
   text.length = 0;
   const lost: LostChar[] = [];
@@ -198,7 +206,7 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, lostBytes: LostB
         text.pushCodePoint(cp);
         length = utf8Length(b);
       } else {
-        const damaged = damagedUtf8(bytes, p, stop, lostBytes, silentDrops);
+        const damaged = p === first ? firstDamage : damagedUtf8(bytes, p, stop, lostBytes, silentDrops);
         if (!damaged) break;
         lost.push({ index: text.length, candidates: damaged.candidates });
         text.push(0xfffd);

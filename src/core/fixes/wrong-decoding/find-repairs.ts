@@ -200,30 +200,39 @@ function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Ui
     const unit = (i: number) => run.first + i;
     // Segmenting by cost only pays where garbling shows (this also keeps clean text cheap).
     if (h.minGarbage !== undefined && garbageShare(text.slice(units.at[run.first], units.endAt[run.last - 1])) < h.minGarbage) continue;
-    const decoded = Array.from({ length: n }, (_, i) => (encoding ? decodeUnit(encoding, units, unit(i)) : undefined));
-    const keepCost = Array.from({ length: n }, (_, i) => codePointCost(text.codePointAt(units.at[unit(i)])!));
-    const decodeCost = decoded.map((d) => (d === undefined ? Infinity : textCost(d)));
-    // best[i][state]: least cost of units 0..i with unit i kept (0) or re-decoded (1); from[i][state]: previous state.
-    const best = [new Float64Array(n), new Float64Array(n)];
-    const from = [new Uint8Array(n), new Uint8Array(n)];
+    // Plain arrays and loops: this runs for every run of every text that shows garbage, most of them a few
+    // units long, where allocating typed arrays cost more than the search.
+    const decoded: (string | undefined)[] = [];
+    // Least cost of the units so far with the last one kept or re-decoded; per unit, the state before it.
+    let kept = 0;
+    let redecoded = 0;
+    const beforeKept: number[] = [];
+    const beforeRedecoded: number[] = [];
     for (let i = 0; i < n; i++) {
-      for (const state of [0, 1]) {
-        const own = state ? decodeCost[i] : keepCost[i];
-        if (i === 0) {
-          best[state][0] = own;
-          continue;
-        }
-        const stay = best[state][i - 1];
-        const change = best[1 - state][i - 1] + SWITCH_COST;
-        from[state][i] = stay <= change ? state : 1 - state;
-        best[state][i] = Math.min(stay, change) + own;
+      const d = encoding ? decodeUnit(encoding, units, unit(i)) : undefined;
+      decoded.push(d);
+      const keepCost = codePointCost(text.codePointAt(units.at[unit(i)])!);
+      const decodeCost = d === undefined ? Infinity : textCost(d);
+      if (i === 0) {
+        kept = keepCost;
+        redecoded = decodeCost;
+        beforeKept.push(0);
+        beforeRedecoded.push(1);
+        continue;
       }
+      const keepFrom = kept <= redecoded + SWITCH_COST ? 0 : 1;
+      const redecodeFrom = redecoded <= kept + SWITCH_COST ? 1 : 0;
+      beforeKept.push(keepFrom);
+      beforeRedecoded.push(redecodeFrom);
+      const keptNow = Math.min(kept, redecoded + SWITCH_COST) + keepCost;
+      redecoded = Math.min(redecoded, kept + SWITCH_COST) + decodeCost;
+      kept = keptNow;
     }
-    const states = new Uint8Array(n);
-    let state = best[1][n - 1] < best[0][n - 1] ? 1 : 0;
+    const states: number[] = new Array<number>(n);
+    let state = redecoded < kept ? 1 : 0;
     for (let i = n - 1; i >= 0; i--) {
       states[i] = state;
-      state = from[state][i];
+      state = state ? beforeRedecoded[i] : beforeKept[i];
     }
     for (let i = 0; i < n; ) {
       if (!states[i] || isAsciiUnit(units, unit(i))) {
@@ -315,6 +324,11 @@ function beyondRepair(text: string): boolean {
   return replaced > BEYOND_REPAIR_SHARE * nonAscii;
 }
 
+function someTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
+}
+
 /** The best non-overlapping repairs over all hypotheses, in text order. */
 export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): SpanRepair[] {
   if (beyondRepair(text)) return [];
@@ -353,7 +367,7 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): Sp
   const taken = new Uint8Array(text.length);
   const chosen: SpanRepair[] = [];
   for (const r of all) {
-    if (taken.subarray(r.start, r.end).some((t) => t)) continue;
+    if (someTaken(taken, r.start, r.end)) continue;
     taken.fill(1, r.start, r.end);
     chosen.push(r);
   }

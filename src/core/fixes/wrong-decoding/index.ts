@@ -57,7 +57,13 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
     const inScript = (simplified === c) !== traditional;
     if (!known || cost < known.cost || (cost === known.cost && inScript)) bySimplified.set(simplified, { c, cost });
   }
-  const [best, second] = [...bySimplified.values()].sort((a, b) => a.cost - b.cost);
+  // The two cheapest (the first of equals wins), without sorting: this runs for every lost character.
+  let best: { c: number; cost: number } | undefined;
+  let second: { c: number; cost: number } | undefined;
+  for (const candidate of bySimplified.values()) {
+    if (!best || candidate.cost < best.cost) [second, best] = [best, candidate];
+    else if (!second || candidate.cost < second.cost) second = candidate;
+  }
   if (!best || best.cost > MAX_GUESS_COST) return undefined;
   return !second || second.cost - best.cost >= MIN_GUESS_MARGIN ? String.fromCodePoint(best.c) : undefined;
 }
