@@ -4,6 +4,7 @@
  * composed onto the caller's offsets.
  */
 import { composeSteps } from './compose.ts';
+import { countOf } from './count-of.ts';
 import { flattenedPinyinEvidence, repairFlattenedPinyin } from './fixes/flattened-pinyin/index.ts';
 import { findLossyDamage } from './fixes/lossy-damage.ts';
 import { repairWrongDecodings } from './fixes/wrong-decoding/index.ts';
@@ -36,8 +37,7 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
 function warningsFor(text: string, steps: readonly RepairStep[]): RepairWarning[] {
   const warnings: RepairWarning[] = [];
   for (const step of steps) {
-    let lost = 0;
-    for (let i = step.after.indexOf('\ufffd'); i >= 0; i = step.after.indexOf('\ufffd', i + 1)) lost++;
+    const lost = countOf('\ufffd', step.after);
     if (lost > 0) {
       warnings.push({
         kind: 'lost-characters',

@@ -5,6 +5,7 @@
  * bytes again); then the evidence decides what is repaired: the text's own, or its page's for a block too
  * short to show it (a title, a caption, a paragraph with only commas or only traditional characters).
  */
+import { countOf } from '../../count-of.ts';
 import { isHan } from '../../hanzi/char-cost.ts';
 import type { PageEvidence, RepairStep } from '../../types.ts';
 import { readText, type Finding } from './annotations.ts';
@@ -114,14 +115,7 @@ function readingsAreTheAuthors(text: string, findings: readonly Finding[]): bool
     if (seen && seen.label !== label) return true;
     readings.set(key.char, { label, count: (seen?.count ?? 0) + 1 });
   }
-  // Occurrences by code unit (keys are GBK characters, so BMP): the whole text is walked.
-  const occurrences = new Map<number, number>();
-  for (const ch of readings.keys()) occurrences.set(ch.charCodeAt(0), 0);
-  for (let i = 0; i < text.length; i++) {
-    const seen = occurrences.get(text.charCodeAt(i));
-    if (seen !== undefined) occurrences.set(text.charCodeAt(i), seen + 1);
-  }
-  return [...readings].some(([ch, r]) => occurrences.get(ch.charCodeAt(0))! > r.count);
+  return [...readings].some(([ch, r]) => countOf(ch, text) > r.count);
 }
 
 function analyse(text: string): Analysis {

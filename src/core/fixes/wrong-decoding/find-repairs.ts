@@ -6,6 +6,7 @@
 import { charCost, codePointCost, isHan, isPrivateUse, textCost } from '../../hanzi/char-cost.ts';
 import { hasCommonWord } from '../../hanzi/plausibility.ts';
 import { big5Code } from '../../codecs/big5.ts';
+import { countOf } from '../../count-of.ts';
 import { gbkCode } from '../../codecs/gbk.ts';
 import { decodeFrom, decodeUnit, type Decoded, type LostChar } from './decoders.ts';
 import type { Hypothesis } from './hypothesis.ts';
@@ -104,12 +105,6 @@ function weakRepairHolds(after: string, beforeCost: number, gain: number, multiB
   if (gain < WEAK_MIN_GAIN || beforeCost - gain > WEAK_MAX_COST_SHARE * beforeCost) return false;
   if (multiByte === 1 && /[\u0100-\u07ff]/.test(after)) return false;
   return [...after].every((c) => c.charCodeAt(0) < 0x80 || c === '\ufffd' || charCost(c) <= WEAK_MAX_CHAR_COST);
-}
-
-function countOf(ch: string, text: string): number {
-  let n = 0;
-  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
-  return n;
 }
 
 /** Cost of the costliest character, leaving out lost ones. */
