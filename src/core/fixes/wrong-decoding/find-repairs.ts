@@ -209,16 +209,15 @@ function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Ui
       const keepCost = codePointCost(text.codePointAt(units.at[unit(i)])!);
       const decodeCost = d === undefined ? Infinity : textCost(d);
       if (i === 0) {
+        // Nothing before the first unit (its entries are never read).
         kept = keepCost;
         redecoded = decodeCost;
         beforeKept.push(0);
         beforeRedecoded.push(1);
         continue;
       }
-      const keepFrom = kept <= redecoded + SWITCH_COST ? 0 : 1;
-      const redecodeFrom = redecoded <= kept + SWITCH_COST ? 1 : 0;
-      beforeKept.push(keepFrom);
-      beforeRedecoded.push(redecodeFrom);
+      beforeKept.push(kept <= redecoded + SWITCH_COST ? 0 : 1);
+      beforeRedecoded.push(redecoded <= kept + SWITCH_COST ? 1 : 0);
       const keptNow = Math.min(kept, redecoded + SWITCH_COST) + keepCost;
       redecoded = Math.min(redecoded, kept + SWITCH_COST) + decodeCost;
       kept = keptNow;
