@@ -43,14 +43,18 @@ export function apiPage(ext: ExtensionBrowser): Promise<Page> {
 
 /**
  * Opens `url` in a new tab through the extension, which learns the tab's id that way (without the "tabs"
- * permission, the extension cannot see which URL a tab shows).
+ * permission, the extension cannot see which URL a tab shows). The tab opens blank and Playwright then
+ * navigates it: a page that calls alert() while it loads (the hostile fixture) is only dismissed once
+ * Playwright knows the page's frame, and a dialog it never saw would block the tab.
  */
 export async function openTab(ext: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
   const api = await apiPage(ext);
   const before = new Set(ext.ctx.pages());
-  const tabId = await api.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);
-  const page = await newPageShowing(ext, before, new URL(url).href);
-  await page.waitForLoadState('load');
+  // A blank page of its own name: other new tabs (the welcome page) are blank for a moment too.
+  const blank = `about:blank#mojifix-${Math.random().toString(36).slice(2)}`;
+  const tabId = await api.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, blank);
+  const page = await newPageShowing(ext, before, blank);
+  await page.goto(url);
   return { page, tabId };
 }
 
