@@ -65,13 +65,26 @@ export function composeSteps(text0: string, first: readonly RepairStep[], second
   }
 
   return clusters.map((cluster) => {
-    const firsts = cluster.flatMap((c) => (c.first ? [c.first] : []));
-    const seconds = cluster.flatMap((c) => (c.second ? [c.second] : []));
+    // One pass over the cluster: this runs for every step of every layer of a garbled text.
+    const firsts: RepairStep[] = [];
+    const seconds: RepairStep[] = [];
+    let start1 = Infinity;
+    let end1 = -Infinity;
+    let firstsStart = Infinity;
+    let firstsEnd = -Infinity;
+    for (const c of cluster) {
+      start1 = Math.min(start1, c.start);
+      end1 = Math.max(end1, c.end);
+      if (c.first) {
+        firsts.push(c.first);
+        firstsStart = Math.min(firstsStart, c.first.start);
+        firstsEnd = Math.max(firstsEnd, c.first.end);
+      }
+      if (c.second) seconds.push(c.second);
+    }
     if (!seconds.length) return firsts[0];
-    const start1 = Math.min(...cluster.map((c) => c.start));
-    const end1 = Math.max(...cluster.map((c) => c.end));
-    const start0 = firsts.length ? Math.min(to0(start1), ...firsts.map((f) => f.start)) : to0(start1);
-    const end0 = firsts.length ? Math.max(...firsts.map((f) => f.end), to0(end1)) : to0(end1);
+    const start0 = Math.min(to0(start1), firstsStart);
+    const end0 = Math.max(firstsEnd, to0(end1));
     let after = '';
     let at = start1;
     for (const s of seconds) {

@@ -14,8 +14,8 @@ export type TrueEncoding = 'utf-8' | 'gbk' | 'big5';
 export interface LostChar {
   /** Offset in the decoded text (it holds U+FFFD there). */
   index: number;
-  /** Code points. */
-  candidates: number[];
+  /** Code points (shared between characters with the same surviving bytes: never changed). */
+  candidates: readonly number[];
 }
 
 export interface Decoded {
@@ -69,7 +69,7 @@ function completeUtf8(bytes: Int16Array, p: number, stop: number): number {
  * copies strip the invisible C1 controls that windows-1252's undefined bytes become (发展 → å\u008f‘å±•
  * → å‘å±•).
  */
-function damagedUtf8(bytes: Int16Array, p: number, stop: number, lostBytes: LostByteSet, silentDrops: boolean): { length: number; candidates: number[] } | undefined {
+function damagedUtf8(bytes: Int16Array, p: number, stop: number, lostBytes: LostByteSet, silentDrops: boolean): { length: number; candidates: readonly number[] } | undefined {
   const lead = bytes[p];
   const length = utf8Length(lead);
   if (!length) return undefined;
@@ -87,25 +87,53 @@ function damagedUtf8(bytes: Int16Array, p: number, stop: number, lostBytes: Lost
       }
     } else if (silentDrops && wildcard < 0 && k === length - 1 && k >= 2) {
       // One byte short: it may have been dropped anywhere after the lead.
-      const candidates: number[] = [];
-      for (let at = 1; at <= k; at++) {
-        for (const x of lostBytes) {
-          const cp = decodeUtf8Bytes(seq, at, x);
-          if (cp >= 0 && !candidates.includes(cp)) candidates.push(cp);
-        }
-      }
-      return { length: k, candidates };
+      return { length: k, candidates: knownCandidates(seq, SILENT_DROP, lostBytes, droppedByteCandidates) };
     } else return undefined;
   }
   if (wildcard < 0) return undefined;
   // One destroyed byte leaves at most 64 candidates.
+  return { length, candidates: knownCandidates(seq, wildcard, lostBytes, destroyedByteCandidates) };
+}
+
+/** The candidates when the byte at `wildcard` of `seq` was destroyed. */
+function destroyedByteCandidates(seq: number[], wildcard: number, lostBytes: LostByteSet): number[] {
   const candidates: number[] = [];
   for (const b of lostBytes) {
     seq[wildcard] = b;
     const cp = decodeUtf8Bytes(seq);
     if (cp >= 0) candidates.push(cp);
   }
-  return { length, candidates };
+  return candidates;
+}
+
+/** The candidates when one byte of `seq`'s character vanished after its lead. */
+function droppedByteCandidates(seq: number[], _: number, lostBytes: LostByteSet): number[] {
+  const candidates: number[] = [];
+  for (let at = 1; at <= seq.length; at++) {
+    for (const x of lostBytes) {
+      const cp = decodeUtf8Bytes(seq, at, x);
+      if (cp >= 0 && !candidates.includes(cp)) candidates.push(cp);
+    }
+  }
+  return candidates;
+}
+
+/** Marks a byte dropped without a trace in candidate lists' keys (a destroyed byte's place is 1–3). */
+const SILENT_DROP = 7;
+/**
+ * Candidate lists by the surviving bytes: every character that lost a byte needs one, and texts repeat the
+ * same few (a run of Chinese before ASCII always loses the same kind of byte).
+ */
+const candidateLists = new WeakMap<LostByteSet, Map<number, readonly number[]>>();
+
+function knownCandidates(seq: number[], wildcard: number, lostBytes: LostByteSet, find: (seq: number[], wildcard: number, lostBytes: LostByteSet) => number[]): readonly number[] {
+  let key = seq.length * 8 + wildcard;
+  for (let k = 0; k < seq.length; k++) key = key * 256 + (k === wildcard ? 0 : seq[k]);
+  let lists = candidateLists.get(lostBytes);
+  if (!lists) candidateLists.set(lostBytes, (lists = new Map()));
+  let candidates = lists.get(key);
+  if (!candidates) lists.set(key, (candidates = find(seq, wildcard, lostBytes)));
+  return candidates;
 }
 
 /**

@@ -23,6 +23,33 @@ export const HYPOTHESES = [utf8AsSingleByte, utf8AsGbk, utf8AsBig5, gbkAsSingleB
 /** A guess must read well (bits, net of its neighbours' words), clearly better than the runner-up. */
 const MAX_GUESS_COST = 11;
 const MIN_GUESS_MARGIN = 3;
+
+/** A candidate list in order of cost (the commonest first; equals as listed), with what a guess looks up. */
+interface RankedCandidates {
+  codePoints: number[];
+  costs: number[];
+  glyphCosts: number[];
+  simplified: number[];
+}
+
+/** Lists are shared by every character that lost the same bytes (decoders.ts), and so are their rankings. */
+const rankings = new WeakMap<readonly number[], RankedCandidates>();
+
+function ranked(candidates: readonly number[]): RankedCandidates {
+  let r = rankings.get(candidates);
+  if (!r) {
+    const codePoints = [...candidates].sort((a, b) => codePointCost(a) - codePointCost(b));
+    r = {
+      codePoints,
+      costs: codePoints.map(codePointCost),
+      glyphCosts: codePoints.map(codePointGlyphCost),
+      simplified: codePoints.map(simplifiedCode),
+    };
+    rankings.set(candidates, r);
+  }
+  return r;
+}
+
 /**
  * The candidate for a lost character that reads best between its neighbours (character frequency, and
  * common two-character words: 发展, not 向展), when it clearly beats the runner-up. A character and its
@@ -38,24 +65,24 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
   const next = neighbour(lost.index + 1);
   // What the neighbours make of each other, which a character between them undoes.
   const between = neighbourBits(before, next);
+  const { codePoints, costs, glyphCosts, simplified } = ranked(lost.candidates);
   // Word context is worth a few bits at most: candidates far rarer than the commonest cannot win.
-  let cheapest = Infinity;
-  for (const c of lost.candidates) cheapest = Math.min(cheapest, codePointCost(c));
+  const cheapest = costs.length ? costs[0] : Infinity;
   if (cheapest > MAX_GUESS_COST + WORD_BONUS) return undefined;
   const bySimplified = new Map<number, { c: number; cost: number }>();
   let lowest = Infinity;
-  for (const c of lost.candidates) {
-    if (codePointCost(c) > cheapest + 2 * WORD_BONUS + MIN_GUESS_MARGIN) continue;
-    const own = codePointGlyphCost(c);
-    // A word with each neighbour is the most context can take off: a candidate that cannot come within
-    // the margin of the best so far changes nothing.
+  for (let k = 0; k < codePoints.length; k++) {
+    // A word with each neighbour is the most context can take off: from a candidate whose cost cannot come
+    // within the margin of the best so far on, no candidate changes anything (a glyph costs at least as much).
+    if (costs[k] > cheapest + 2 * WORD_BONUS + MIN_GUESS_MARGIN || costs[k] - 2 * WORD_BONUS - between >= lowest + MIN_GUESS_MARGIN) break;
+    const own = glyphCosts[k];
     if (own - 2 * WORD_BONUS - between >= lowest + MIN_GUESS_MARGIN) continue;
+    const c = codePoints[k];
     const cost = own + neighbourBits(before, c) + neighbourBits(c, next) - between;
     lowest = Math.min(lowest, cost);
-    const simplified = simplifiedCode(c);
-    const known = bySimplified.get(simplified);
-    const inScript = (simplified === c) !== traditional;
-    if (!known || cost < known.cost || (cost === known.cost && inScript)) bySimplified.set(simplified, { c, cost });
+    const known = bySimplified.get(simplified[k]);
+    const inScript = (simplified[k] === c) !== traditional;
+    if (!known || cost < known.cost || (cost === known.cost && inScript)) bySimplified.set(simplified[k], { c, cost });
   }
   // The two cheapest (the first of equals wins), without sorting: this runs for every lost character.
   let best: { c: number; cost: number } | undefined;
