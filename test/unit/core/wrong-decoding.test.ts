@@ -25,6 +25,15 @@ describe('each wrong decoding is undone', () => {
     expect(repair(garble.utf8AsWindows1252(garble.utf8AsWindows1252(HANS))).text).toBe(HANS);
   });
 
+  it('repairs short GBK-as-windows-1252 menu items whose words the word list lacks (names, new words)', () => {
+    for (const item of ['网易红彩', '新冠肺炎', '我的邮箱', '限时特惠']) expect(repair(garble.gbkAsWindows1252(item)).text).toBe(item);
+  });
+
+  it('still reads text garbled twice as UTF-8 mojibake, not as GBK, when it makes no word (跟贴)', () => {
+    expect(repair(garble.utf8AsWindows1252(garble.utf8AsWindows1252('跟贴广场'))).text).toBe('跟贴广场');
+    expect(repair(garble.utf8AsWindows1252(garble.utf8AsWindows1252('统计年鉴'))).text).toBe('统计年鉴');
+  });
+
   it('repairs a garbled clause inside clean text and leaves the rest alone', () => {
     const input = `据新华社报道，${garble.utf8AsWindows1252('第十五届中国国际航空航天博览会')}将于11月12日开幕。`;
     const result = repair(input);

@@ -62,6 +62,27 @@ function completeUtf8(bytes: Int16Array, p: number, stop: number): number {
 }
 
 /**
+ * Whether most non-ASCII bytes from `p` to `stop` form valid UTF-8 characters (read greedily, skipping a byte
+ * that starts none): UTF-8 mojibake's bytes do, except where bytes were lost; other text's rarely do.
+ */
+export function isMostlyUtf8(bytes: Int16Array, p: number, stop: number): boolean {
+  let valid = 0;
+  let nonAscii = 0;
+  while (p < stop) {
+    const b = bytes[p];
+    if (b >= 0 && b < 0x80) {
+      p++;
+      continue;
+    }
+    const length = completeUtf8(bytes, p, stop) >= 0 ? utf8Length(b) : 1;
+    if (length > 1) valid += length;
+    nonAscii += length;
+    p += length;
+  }
+  return valid * 2 > nonAscii;
+}
+
+/**
  * One UTF-8 character at `p` that is not complete and valid. A destroyed byte inside it stands for one
  * byte when the bytes after it complete the character (a copy dropped an undefined windows-1252 byte),
  * else for the rest of the character (a GBK decoder dropped the last byte; after two layers, the last

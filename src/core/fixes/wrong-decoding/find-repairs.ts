@@ -8,7 +8,7 @@ import { hasCommonWord } from '../../hanzi/plausibility.ts';
 import { big5Code } from '../../codecs/big5.ts';
 import { countOf } from '../../count-of.ts';
 import { gbkCode } from '../../codecs/gbk.ts';
-import { decodeFrom, decodeUnit, type Decoded, type LostChar } from './decoders.ts';
+import { decodeFrom, decodeUnit, isMostlyUtf8, type Decoded, type LostChar } from './decoders.ts';
 import type { Hypothesis } from './hypothesis.ts';
 import { isAsciiUnit, splitRuns, unitsOf, type MisreadCodec, type Run, type Units } from './units.ts';
 
@@ -48,6 +48,12 @@ const WEAK_MAX_CHAR_COST = 15;
  */
 const PROOF_MULTIBYTE = 4;
 const UTF8_EVIDENCE_BITS = 8;
+/**
+ * From this many characters on, a repair that must show a common word needs none (ÍøÒ×ºì²Ê is 网易红彩: names
+ * and new words are missing from the word list): Western text never puts so many accented letters side by
+ * side, unless it is UTF-8 mojibake (Ã¨Â·), whose bytes are mostly valid UTF-8, which Chinese in GBK rarely is.
+ */
+const WORDLESS_MULTIBYTE = 4;
 
 function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decoded: Decoded): SpanRepair | undefined {
   let { end, text: after } = decoded;
@@ -70,7 +76,7 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   if (h.minGarbage !== undefined && garbageShare(before) < h.minGarbage) return undefined;
   if (h.maxCharCost !== undefined && maxCost(after) > h.maxCharCost) return undefined;
   if (h.maxMeanCost !== undefined && meanCost(after) > h.maxMeanCost) return undefined;
-  if (h.needsWord && !hasCommonWord(after)) return undefined;
+  if (h.needsWord && !hasCommonWord(after) && (multiByte < WORDLESS_MULTIBYTE || isMostlyUtf8(units.bytes, units.byteOf[s], units.byteOf[end]))) return undefined;
   const beforeCost = textCost(before);
   const gain = beforeCost - textCost(after);
   const intactLong = multiByte - decoded.twoByte - countOf('\ufffd', after);
