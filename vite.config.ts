@@ -5,7 +5,7 @@ import type { EnvironmentOptions, UserConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { unusualCharacterClass } from './src/core/scan.ts';
+import { markedCharacterClass } from './src/core/scan.ts';
 
 const firefox = process.env.BROWSER === 'firefox';
 const outDir = firefox ? 'dist-firefox' : 'dist';
@@ -30,8 +30,8 @@ function manifestFor(): ManifestV3Export {
   } as ManifestV3Export;
 }
 
-/** The scan's unusual characters, for the content script to search pages for (src/env.d.ts), and its tests. */
-const unusualCharacters = { __UNUSUAL_CHARACTERS__: JSON.stringify(unusualCharacterClass()) };
+/** The scan's marked characters, for the content script to search pages for (src/env.d.ts), and its tests. */
+const markedCharacters = { __MARKED_CHARACTERS__: JSON.stringify(markedCharacterClass()) };
 
 /** File names in the built extension, for src/background/inject.ts and src/content/page-repair.ts. */
 const CONTENT_SCRIPT = 'content.js';
@@ -60,7 +60,7 @@ function libraryFile(entry: string, format: 'iife' | 'es', fileName: string): En
  */
 function contentBuild(): UserConfig {
   return {
-    define: unusualCharacters,
+    define: markedCharacters,
     // The content script's own extension API (src/content/browser.ts says why); the engine uses none.
     resolve: { alias: { 'webextension-polyfill': path.resolve('src/content/browser.ts') } },
     environments: { content: libraryFile('src/content/main.ts', 'iife', CONTENT_SCRIPT), engine: libraryFile('src/content/engine.ts', 'es', ENGINE) },
@@ -103,7 +103,7 @@ export default defineConfig(({ mode }) => {
     return cli;
   }
   return {
-    define: unusualCharacters,
+    define: markedCharacters,
     // crxjs empties outDir when a dev server starts, and vitest starts one: the built dist/ must survive.
     plugins: process.env.VITEST ? [] : [crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' })],
     build: {

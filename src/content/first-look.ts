@@ -9,9 +9,9 @@ import { mayNeedRepair, scanMarks } from '../core/scan.ts';
 import { blockOf, isInsideSkipped, runText, TEXT_ATTRIBUTE_SELECTOR, TEXT_ATTRIBUTES, textRuns, type TextRun } from '../dom/index.ts';
 import { inSlices } from './idle.ts';
 
-/** The scan's unusual characters (put in by the build), made into an expression on the first look: that costs. */
-let unusual: RegExp | undefined;
-const unusualCharacters = (): RegExp => (unusual ??= new RegExp(`[${__UNUSUAL_CHARACTERS__}]`, 'g'));
+/** The scan's marked characters (put in by the build), made into an expression on the first look: that costs. */
+let marked: RegExp | undefined;
+const markedCharacters = (): RegExp => (marked ??= new RegExp(`[${__MARKED_CHARACTERS__}]`, 'g'));
 
 /** Whether the engine may change one of the element's text attributes (it repairs each on its own). */
 export const attributesMayNeedRepair = (owner: Element): boolean => TEXT_ATTRIBUTES.some((name) => mayNeedRepair(owner.getAttribute(name) ?? ''));
@@ -28,7 +28,7 @@ function someAttributeMayNeedRepair(doc: Document): boolean {
   const owners = [...doc.querySelectorAll(TEXT_ATTRIBUTE_SELECTOR)];
   // All the texts searched at once first: a text that the scan flags holds a mark.
   const texts = owners.flatMap((owner) => TEXT_ATTRIBUTES.map((name) => owner.getAttribute(name) ?? '')).join('\n');
-  if (!scanMarks(texts, unusualCharacters(), 0, texts.length).length) return false;
+  if (!scanMarks(texts, markedCharacters(), 0, texts.length).length) return false;
   return owners.some((owner) => attributesMayNeedRepair(owner) && !isInsideSkipped(owner));
 }
 
@@ -50,7 +50,7 @@ function* look(doc: Document): Generator<void, boolean> {
     let node: Node | null = root;
     let end = 0;
     for (let from = 0; from < text.length && !changed; from += SEARCHED_AT_ONCE) {
-      for (const mark of scanMarks(text, unusualCharacters(), from, from + SEARCHED_AT_ONCE)) {
+      for (const mark of scanMarks(text, markedCharacters(), from, from + SEARCHED_AT_ONCE)) {
         while (end <= mark && !changed && (node = walker.nextNode())) {
           end += (node as CharacterData).length;
           yield;

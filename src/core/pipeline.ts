@@ -26,7 +26,8 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
     current = applySteps(current, found);
     // Lost characters (U+FFFD) count, as they will when the output is repaired again: repair is idempotent.
     if (layer === MAX_LAYERS || !mayBeMisdecoded(current)) break;
-    found = repairWrongDecodings(current, options.recoverLost ?? true);
+    // The lost characters the layers so far marked are no sign of damage beyond repair in the next one.
+    found = repairWrongDecodings(current, options.recoverLost ?? true, steps.reduce((n, s) => n + countOf('\ufffd', s.after), 0));
   }
   const pinyin = repairFlattenedPinyin(current, { evidence: options.evidence, script: options.script ?? 'simplified' });
   steps = composeSteps(text, steps, pinyin);

@@ -3,7 +3,7 @@
  * true when some fix could apply. It must never say false where the engine would change something, so the
  * engine itself starts with it. Data: one 4 KB bitset of common Han characters.
  */
-import { COMMON_HAN_BITS, COMMON_HAN_FIRST, UTF8_LEAD_HAN_BITS } from './data/common-han.ts';
+import { COMMON_HAN_BITS, COMMON_HAN_FIRST, UTF8_LEAD_HAN_BITS, UTF8_MIDDLE_HAN_BITS, UTF8_TAIL_HAN_BITS } from './data/common-han.ts';
 import type { PageEvidence } from './types.ts';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -24,6 +24,43 @@ function hasBit(base64: string, cp: number): boolean {
 
 /** The character's GBK code starts like UTF-8 Chinese: the mark of UTF-8 read as GBK. */
 const looksLikeUtf8Lead = (cp: number): boolean => hasBit(UTF8_LEAD_HAN_BITS, cp);
+
+/** How many characters UTF-8 read as GBK is checked for from where the decoder started pairing bytes. */
+const RHYTHM_CHECKED = 6;
+
+/**
+ * How many characters from `at` keep the rhythm of UTF-8 Chinese read as GBK, up to RHYTHM_CHECKED: every
+ * two three-byte characters make three byte pairs, a lead then a continuation byte, a continuation then the
+ * next lead, two continuations (首页 → 棣栭〉, 进度数据 → 杩涘害鏁版嵁). Other characters than Han (〉, ソ:
+ * GBK symbols) are taken to fit the last two.
+ */
+function utf8Rhythm(text: string, at: number): number {
+  let k = 0;
+  for (let i = at; i < text.length && k < RHYTHM_CHECKED; i++, k++) {
+    const cp = text.charCodeAt(i);
+    if (cp < 0x80) break;
+    const han = cp >= COMMON_HAN_FIRST && cp <= 0x9fff;
+    const fits = k % 3 === 0 ? han && looksLikeUtf8Lead(cp) : !han || hasBit(k % 3 === 1 ? UTF8_MIDDLE_HAN_BITS : UTF8_TAIL_HAN_BITS, cp);
+    if (!fits) break;
+  }
+  return k;
+}
+
+/**
+ * A run of non-ASCII characters (where a GBK decoder starts pairing bytes) that keeps the rhythm of UTF-8
+ * read as GBK for two characters or more, as far as it goes up to RHYTHM_CHECKED. Short garbled texts (a
+ * menu item, a title) can be made of characters common enough to show no other sign; clean text keeps the
+ * rhythm this long almost never (no text of the dev pages and corpora does).
+ */
+function showsUtf8Rhythm(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80 || text.charCodeAt(i - 1) >= 0x80) continue;
+    let run = 0;
+    while (run < RHYTHM_CHECKED && text.charCodeAt(i + run) >= 0x80) run++;
+    if (run >= 2 && utf8Rhythm(text, i) === run) return true;
+  }
+  return false;
+}
 
 /**
  * Characters that only garbled Chinese packs densely: rare Han, private use, kana amid Han. (Latin-1
@@ -85,7 +122,8 @@ function popcount(n: number): number {
  * The part of the scan that wrong decodings answer to: the engine skips that stage when only readings,
  * commas or page evidence made the text worth a look (its outcome must not depend on them).
  */
-export const mayBeMisdecoded = (text: string): boolean => SINGLE_BYTE_PAIR.test(text) || LOSSY.test(text) || hasUnusualCluster(text);
+export const mayBeMisdecoded = (text: string): boolean =>
+  SINGLE_BYTE_PAIR.test(text) || LOSSY.test(text) || hasUnusualCluster(text) || showsUtf8Rhythm(text);
 const LOSSY = /\ufffd|锟/;
 
 /** The longest match of the patterns: a bracketed reading of PINYIN_OR_DAMAGE. */
@@ -95,33 +133,41 @@ const LONGEST_MATCH = 31;
 const PATTERNS = new RegExp(`${PINYIN_OR_DAMAGE.source}|${SINGLE_BYTE_PAIR.source}`, 'g');
 
 /**
+ * Where a rule can take hold of a character by itself: unusual ones (hasUnusualCluster), and those shaped
+ * like the start of UTF-8 read as GBK (showsUtf8Rhythm, and the short-text rule).
+ */
+export const isMarked = (cp: number): boolean => isUnusual(cp) || looksLikeUtf8Lead(cp);
+
+/**
  * Where in a page's whole text the scan could find something, from `from` up to `to`, in order: the starts
- * of its patterns' matches, and those of its unusual characters (`unusual`: a global expression of the class
- * unusualCharacterClass(), made once by the caller, since making it costs) that a rule could take in. Every
+ * of its patterns' matches, and those of its marked characters (`marked`: a global expression of the class
+ * markedCharacterClass(), made once by the caller, since making it costs) that a rule could take in. Every
  * piece of the text that `mayNeedRepair` flags without evidence holds one of them, so only the blocks of a
  * page that hold one need a look of their own.
  */
-export function scanMarks(text: string, unusual: RegExp, from: number, to: number): number[] {
+export function scanMarks(text: string, marked: RegExp, from: number, to: number): number[] {
   // A match that starts before `to` ends before this; the text around marks is read whole.
   const part = text.slice(0, to + LONGEST_MATCH);
   const marks: number[] = [];
   PATTERNS.lastIndex = from;
   // Every place a match starts: the next one may start inside this one.
   for (let match; (match = PATTERNS.exec(part)) && match.index < to; PATTERNS.lastIndex = match.index + 1) marks.push(match.index);
-  unusual.lastIndex = from;
-  for (let match; (match = unusual.exec(part)) && match.index < to; ) if (inReach(text, match.index)) marks.push(match.index);
+  marked.lastIndex = from;
+  for (let match; (match = marked.exec(part)) && match.index < to; ) if (inReach(text, match.index)) marks.push(match.index);
   return marks.sort((a, b) => a - b);
 }
 
 /**
- * Whether a rule of hasUnusualCluster could take in the unusual character at `at`, in some piece of `text`
- * that holds it: only with another unusual character with at most two non-ASCII characters between them (a
- * text mostly unusual has such a pair, and so have three unusual characters within six), or in a short
- * text, with a character shaped like UTF-8 read as GBK among the SHORT_TEXT - 1 non-ASCII characters on
- * either side.
+ * Whether a rule could take in the marked character at `at`, in some piece of `text` that holds it. One that
+ * is not unusual starts a run in the rhythm of UTF-8 read as GBK, or nothing. An unusual one counts with
+ * another unusual character with at most two non-ASCII characters between them (a text mostly unusual has
+ * such a pair, and so have three unusual characters within six), or in a short text, with a character
+ * shaped like UTF-8 read as GBK among the SHORT_TEXT - 1 non-ASCII characters on either side.
  */
 function inReach(text: string, at: number): boolean {
-  if (looksLikeUtf8Lead(text.charCodeAt(at))) return true;
+  const marked = text.charCodeAt(at);
+  if (!isUnusual(marked)) return utf8Rhythm(text, at) >= 2;
+  if (looksLikeUtf8Lead(marked)) return true;
   for (const step of [-1, 1]) {
     for (let i = at + step, seen = 0; i >= 0 && i < text.length && seen < SHORT_TEXT - 1; i += step) {
       const cp = text.charCodeAt(i);
@@ -134,16 +180,16 @@ function inReach(text: string, at: number): boolean {
 }
 
 /**
- * The unusual characters as the inside of a regular-expression class, for the content script's build to
+ * The marked characters as the inside of a regular-expression class, for the content script's build to
  * put in (vite.config.ts): a search for them runs natively, where a loop over a page's text, or building
  * the class in the page, cost every page milliseconds of its main thread.
  */
-export function unusualCharacterClass(): string {
+export function markedCharacterClass(): string {
   let ranges = '';
   for (let cp = 0; cp <= 0xffff; cp++) {
-    if (!isUnusual(cp)) continue;
+    if (!isMarked(cp)) continue;
     const first = cp;
-    while (cp < 0xffff && isUnusual(cp + 1)) cp++;
+    while (cp < 0xffff && isMarked(cp + 1)) cp++;
     ranges += first === cp ? String.fromCharCode(cp) : `${String.fromCharCode(first)}-${String.fromCharCode(cp)}`;
   }
   return ranges;
@@ -152,5 +198,5 @@ export function unusualCharacterClass(): string {
 export function mayNeedRepair(text: string, evidence?: PageEvidence): boolean {
   if (evidence?.convertedScript && HAN.test(text)) return true;
   if (evidence?.flattenedRuby && BANG.test(text)) return true;
-  return PINYIN_OR_DAMAGE.test(text) || SINGLE_BYTE_PAIR.test(text) || hasUnusualCluster(text);
+  return PINYIN_OR_DAMAGE.test(text) || SINGLE_BYTE_PAIR.test(text) || hasUnusualCluster(text) || showsUtf8Rhythm(text);
 }

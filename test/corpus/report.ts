@@ -5,6 +5,7 @@
  */
 import { repair } from '../../src/core/index.ts';
 import { ftfyRows, mojibakeRows, passes, rubyRealRows, rubySynthRows, scoreByGroup, seedRow, type Row } from './corpora.ts';
+import { roundTripRows } from './round-trip.ts';
 
 const verbose = process.env.MOJIFIX_VERBOSE === '1';
 const recoverLost = process.env.MOJIFIX_GUESS !== '0';
@@ -44,3 +45,4 @@ if (!corpus || corpus === 'ruby') {
   table('seed (expected.txt or expected-fullwidth.txt)', [seedRow()]);
 }
 if (!corpus || corpus === 'ftfy') table('ftfy test cases (encoding repair = fixed-encoding)', ftfyRows());
+if (!corpus || corpus === 'round-trip') table('texts of ../shared/pages garbled here (= original, or with lost characters marked)', roundTripRows());

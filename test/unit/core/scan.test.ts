@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isUnusual, mayNeedRepair, scanMarks, unusualCharacterClass } from '../../../src/core/scan.ts';
+import { isMarked, isUnusual, mayNeedRepair, scanMarks, markedCharacterClass } from '../../../src/core/scan.ts';
 import { garble } from './garble.ts';
 
-const CLASS = unusualCharacterClass();
-const UNUSUAL = new RegExp(`[${CLASS}]`, 'g');
+const CLASS = markedCharacterClass();
+const MARKED = new RegExp(`[${CLASS}]`, 'g');
 
-describe('unusualCharacterClass', () => {
-  it('matches exactly the unusual characters', () => {
-    const unusual = new RegExp(`[${CLASS}]`);
-    for (let cp = 0; cp <= 0xffff; cp++) expect(unusual.test(String.fromCharCode(cp)), cp.toString(16)).toBe(isUnusual(cp));
+describe('markedCharacterClass', () => {
+  it('matches exactly the marked characters', () => {
+    const marked = new RegExp(`[${CLASS}]`);
+    for (let cp = 0; cp <= 0xffff; cp++) expect(marked.test(String.fromCharCode(cp)), cp.toString(16)).toBe(isMarked(cp));
   });
 });
 
@@ -19,7 +19,7 @@ describe('scanMarks', () => {
   const characters = fc.constantFrom(...'的国中人发展岢忻绛鍙a ，。()āé\u00a0©?!\ufffd');
   const pieces = fc.constantFrom(
     garble.utf8AsGbk('首页'), garble.gbkAsBig5('自己'), garble.big5AsGbk('發展'), garble.utf8AsWindows1252('发展'),
-    garble.gbkAsWindows1252('发展'), '锟斤拷', '發(fā)展', '岢岚县', '绛　县',
+    garble.gbkAsWindows1252('发展'), '锟斤拷', '發(fā)展', '岢岚县', '绛　县', garble.utf8AsGbk('时政讲解'),
   );
   const mixed = fc.array(fc.oneof({ weight: 5, arbitrary: characters }, { weight: 1, arbitrary: pieces }), { maxLength: 24 });
   // Where the rules' reach is decided: rare characters a few apart, one UTF-8-shaped character far off.
@@ -33,7 +33,7 @@ describe('scanMarks', () => {
   it('every piece of the text that the scan flags holds a mark', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        const marks = scanMarks(text, UNUSUAL, 0, text.length);
+        const marks = scanMarks(text, MARKED, 0, text.length);
         for (let start = 0; start < text.length; start++) {
           for (let end = start + 1; end <= text.length; end++) {
             if (mayNeedRepair(text.slice(start, end))) expect(marks.some((m) => m >= start && m < end)).toBe(true);
@@ -48,14 +48,23 @@ describe('scanMarks', () => {
     fc.assert(
       fc.property(texts, fc.integer({ min: 1, max: 20 }), (text, step) => {
         const parts: number[] = [];
-        for (let from = 0; from < text.length; from += step) parts.push(...scanMarks(text, UNUSUAL, from, from + step));
-        expect(parts).toEqual(scanMarks(text, UNUSUAL, 0, text.length));
+        for (let from = 0; from < text.length; from += step) parts.push(...scanMarks(text, MARKED, from, from + step));
+        expect(parts).toEqual(scanMarks(text, MARKED, 0, text.length));
       }),
       { numRuns: 300 },
     );
   });
 
+  it('flags short texts in the rhythm of UTF-8 read as GBK, though made of characters common enough to show no other sign', () => {
+    for (const item of ['时政讲解', '国家行政学院', '不忘初心牢记使命', '进度数据']) {
+      const garbled = garble.utf8AsGbk(item);
+      expect(mayNeedRepair(garbled), garbled).toBe(true);
+      expect(scanMarks(`首页 ${garbled}`, MARKED, 0, 40), garbled).toContain(3);
+    }
+    for (const clean of ['国家行政学院', '时政讲解', '鐘錶行', '進度數據']) expect(mayNeedRepair(clean), clean).toBe(false);
+  });
+
   it('leaves out rare characters that no rule could take in', () => {
-    expect(scanMarks('今天，忻州市和朔州市的代表来到这里参加会议。', UNUSUAL, 0, 30)).toEqual([]);
+    expect(scanMarks('今天，忻州市和朔州市的代表来到这里参加会议。', MARKED, 0, 30)).toEqual([]);
   });
 });

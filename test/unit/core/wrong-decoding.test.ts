@@ -34,6 +34,24 @@ describe('each wrong decoding is undone', () => {
     expect(repair(garble.utf8AsWindows1252(garble.utf8AsWindows1252('统计年鉴'))).text).toBe('统计年鉴');
   });
 
+  it('repairs a short text garbled twice whose outer layer cost a character a byte, and marks that character', () => {
+    // The inner layer is whole: the lost character the outer one left is no sign of damage beyond repair.
+    expect(repair(garble.utf8AsGbk(garble.utf8AsGbk('78104 跟贴78104'))).text).toBe('78104 跟\ufffd78104');
+  });
+
+  it('guesses no lost character amid another layer of mojibake, where any guess is garbled again', () => {
+    expect(repair(garble.utf8AsGbk(garble.utf8AsGbk('忘记密码'))).text).toBe('忘记密\ufffd');
+  });
+
+  it('repairs short UTF-8-as-GBK texts made of characters common enough to show no other sign', () => {
+    for (const item of ['时政讲解', '国家行政学院', '不忘初心牢记使命']) expect(repair(garble.utf8AsGbk(item)).text).toBe(item);
+  });
+
+  it('repairs a long span that holds a rare name (砲校): one rare character per ten is no coincidence', () => {
+    const text = '1人則在台南市永康區砲校門市購買190元民生用品';
+    expect(repair(garble.big5AsGbk(text)).text).toBe(text);
+  });
+
   it('repairs a garbled clause inside clean text and leaves the rest alone', () => {
     const input = `据新华社报道，${garble.utf8AsWindows1252('第十五届中国国际航空航天博览会')}将于11月12日开幕。`;
     const result = repair(input);

@@ -3,7 +3,7 @@
  * keeps the best non-overlapping ones. A span counts only when its repair is much less surprising than
  * the garbled text (see char-cost.ts): clean text also re-decodes by chance, but into rare characters.
  */
-import { charCost, codePointCost, isHan, isPrivateUse, textCost } from '../../hanzi/char-cost.ts';
+import { charCost, codePointCost, isHan, isPrivateUse, meanCost, textCost } from '../../hanzi/char-cost.ts';
 import { hasCommonWord } from '../../hanzi/plausibility.ts';
 import { big5Code } from '../../codecs/big5.ts';
 import { countOf } from '../../count-of.ts';
@@ -49,11 +49,13 @@ const WEAK_MAX_CHAR_COST = 15;
 const PROOF_MULTIBYTE = 4;
 const UTF8_EVIDENCE_BITS = 8;
 /**
- * From this many characters on, a repair that must show a common word needs none (ÍøÒ×ºì²Ê is 网易红彩: names
- * and new words are missing from the word list): Western text never puts so many accented letters side by
- * side, unless it is UTF-8 mojibake (Ã¨Â·), whose bytes are mostly valid UTF-8, which Chinese in GBK rarely is.
+ * From this many characters on, a repair is judged more leniently (see lenient): a short repair into a rare
+ * character, or one making no common word, is a coincidence; a long one holding a rare name (彰化, 砲校) or
+ * made of names and new words the word list lacks (ÍøÒ×ºì²Ê is 网易红彩) is still right.
  */
-const WORDLESS_MULTIBYTE = 4;
+const LENIENT_MULTIBYTE = 4;
+/** A lenient repair may hold one character rarer than its hypothesis's maxCharCost per this many. */
+const CHARACTERS_PER_RARE_ONE = 10;
 
 function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decoded: Decoded): SpanRepair | undefined {
   let { end, text: after } = decoded;
@@ -74,9 +76,13 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   const before = text.slice(start, stop);
   if (before === after) return undefined;
   if (h.minGarbage !== undefined && garbageShare(before) < h.minGarbage) return undefined;
-  if (h.maxCharCost !== undefined && maxCost(after) > h.maxCharCost) return undefined;
+  // Western text never puts so many accented letters side by side that they pair up into Chinese; UTF-8
+  // mojibake does (Ã¨Â· → 猫路), but its bytes are mostly valid UTF-8, as Chinese in GBK or Big5 rarely is.
+  const strict = h.maxCharCost !== undefined || h.needsWord;
+  const lenient = strict && multiByte >= LENIENT_MULTIBYTE && !isMostlyUtf8(units.bytes, units.byteOf[s], units.byteOf[end]);
+  if (h.maxCharCost !== undefined && costlier(after, h.maxCharCost) > (lenient ? Math.floor(multiByte / CHARACTERS_PER_RARE_ONE) : 0)) return undefined;
   if (h.maxMeanCost !== undefined && meanCost(after) > h.maxMeanCost) return undefined;
-  if (h.needsWord && !hasCommonWord(after) && (multiByte < WORDLESS_MULTIBYTE || isMostlyUtf8(units.bytes, units.byteOf[s], units.byteOf[end]))) return undefined;
+  if (h.needsWord && !lenient && !hasCommonWord(after)) return undefined;
   const beforeCost = textCost(before);
   const gain = beforeCost - textCost(after);
   const intactLong = multiByte - decoded.twoByte - countOf('\ufffd', after);
@@ -113,29 +119,15 @@ function weakRepairHolds(after: string, beforeCost: number, gain: number, multiB
   return [...after].every((c) => c.charCodeAt(0) < 0x80 || c === '\ufffd' || charCost(c) <= WEAK_MAX_CHAR_COST);
 }
 
-/** Cost of the costliest character, leaving out lost ones. */
-function maxCost(text: string): number {
-  let most = 0;
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (cp !== 0xfffd) most = Math.max(most, codePointCost(cp));
-  }
-  return most;
-}
-
-/** Mean cost of the non-ASCII characters, leaving out lost ones. */
-function meanCost(text: string): number {
+/** How many characters cost more than `bits`, leaving out lost ones. */
+function costlier(text: string, bits: number): number {
   let n = 0;
-  let total = 0;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    if (cp < 0x80 || cp === 0xfffd) continue;
-    n++;
-    total += codePointCost(cp);
+    if (cp !== 0xfffd && codePointCost(cp) > bits) n++;
   }
-  return n ? total / n : 0;
+  return n;
 }
 
 /** The text's units as a codec read them, and their runs. */
@@ -312,9 +304,13 @@ function showsTrace(h: Hypothesis, traces: Traces): boolean {
 /** When this share of a text's non-ASCII characters is U+FFFD, most bytes are gone: leave it, warn. */
 const BEYOND_REPAIR_SHARE = 0.3;
 
-function beyondRepair(text: string): boolean {
+/**
+ * `marks` of the text's U+FFFD are the engine's own, from undoing an outer layer: each stands for one
+ * character that lost a byte there, not for bytes a decoder threw away, and the layer beneath is intact.
+ */
+function beyondRepair(text: string, marks: number): boolean {
   let nonAscii = 0;
-  let replaced = 0;
+  let replaced = -marks;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
@@ -329,9 +325,12 @@ function someTaken(taken: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
-/** The best non-overlapping repairs over all hypotheses, in text order. */
-export function findRepairs(text: string, hypotheses: readonly Hypothesis[]): SpanRepair[] {
-  if (beyondRepair(text)) return [];
+/**
+ * The best non-overlapping repairs over all hypotheses, in text order. `lostMarks`: how many of the text's
+ * U+FFFD mark characters an earlier layer's repair lost (see beyondRepair).
+ */
+export function findRepairs(text: string, hypotheses: readonly Hypothesis[], lostMarks = 0): SpanRepair[] {
+  if (beyondRepair(text, lostMarks)) return [];
   const byCodec = new Map<MisreadCodec, ReturnType<UnitsAs>>();
   const unitsAs: UnitsAs = (codec) => {
     let u = byCodec.get(codec);

@@ -31,7 +31,10 @@ export interface Hypothesis {
    * rare Han), for encodings where any text decodes: it keeps katakana, ° ± or clean Chinese intact.
    */
   minGarbage?: number;
-  /** Most bits any repaired character may cost: a repair into rare characters is a coincidence. */
+  /**
+   * Most bits a repaired character may cost: a repair into rare characters is a coincidence (a long repair may
+   * hold a few, see find-repairs.ts).
+   */
   maxCharCost?: number;
   /**
    * Most bits a repaired non-ASCII character may cost on average: for encodings where decoding proves

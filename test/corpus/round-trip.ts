@@ -1,0 +1,64 @@
+/**
+ * A check of how the engine generalises beyond the labelled corpora: the texts of the real pages in
+ * ../shared/pages (headlines, paragraphs, menu items, captions), garbled here by each reversible kind of
+ * wrong decoding with the engine's own WHATWG codecs, then repaired. Short texts, which the corpora have few
+ * of, are most of them. Printed by `npm run corpus`; the figures are evidence, not a floor.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { big5Code } from '../../src/core/codecs/big5.ts';
+import { gbkCode } from '../../src/core/codecs/gbk.ts';
+import { garble } from '../unit/core/garble.ts';
+import { SHARED, type Row } from './corpora.ts';
+
+/** Elements whose text is one piece of a page: a headline, a paragraph, a menu item, a cell. */
+const PIECES = 'title, h1, h2, h3, p, li, td, a, figcaption';
+const MIN_LENGTH = 4;
+const MAX_LENGTH = 160;
+
+/** The pages' texts, once each: pages saved in GBK are read as such. */
+function pageTexts(): string[] {
+  const dir = path.join(SHARED, 'pages');
+  const texts = new Set<string>();
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+    const bytes = fs.readFileSync(path.join(dir, file));
+    let html = new TextDecoder().decode(bytes);
+    if (html.includes('\ufffd')) html = new TextDecoder('gb18030').decode(bytes);
+    const { document } = parseHTML(html);
+    for (const element of document.querySelectorAll(PIECES)) {
+      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length >= MIN_LENGTH && text.length <= MAX_LENGTH && /[\u4e00-\u9fff]/.test(text)) texts.add(text);
+    }
+  }
+  return [...texts];
+}
+
+const inGbk = (text: string): boolean => [...text].every((c) => gbkCode(c.charCodeAt(0)) >= 0);
+/** In Big5 proper (leads A1–F9), as traditional text is: not through the HKSCS codes that also hold simplified forms. */
+const inBig5 = (text: string): boolean => [...text].every((c) => c.charCodeAt(0) < 0x80 || big5Code(c.codePointAt(0)!) >> 8 >= 0xa1);
+
+/** Each kind of garbling: which texts it applies to, and whether bytes are lost (then `�` may stand for a character). */
+const KINDS: { name: string; applies: (text: string) => boolean; garble: (text: string) => string; lossy: boolean }[] = [
+  { name: 'utf8-as-windows-1252', applies: () => true, garble: garble.utf8AsWindows1252, lossy: false },
+  { name: 'utf8-as-windows-1252 twice', applies: () => true, garble: (t) => garble.utf8AsWindows1252(garble.utf8AsWindows1252(t)), lossy: false },
+  { name: 'utf8-as-gbk', applies: () => true, garble: garble.utf8AsGbk, lossy: true },
+  { name: 'utf8-as-gbk twice', applies: () => true, garble: (t) => garble.utf8AsGbk(garble.utf8AsGbk(t)), lossy: true },
+  { name: 'utf8-as-gbk then windows-1252', applies: () => true, garble: (t) => garble.utf8AsWindows1252(garble.utf8AsGbk(t)), lossy: true },
+  { name: 'gbk-as-windows-1252', applies: inGbk, garble: garble.gbkAsWindows1252, lossy: false },
+  { name: 'gbk-as-big5', applies: inGbk, garble: garble.gbkAsBig5, lossy: true },
+  { name: 'big5-as-gbk', applies: inBig5, garble: garble.big5AsGbk, lossy: false },
+  { name: 'big5-as-windows-1252', applies: inBig5, garble: garble.big5AsWindows1252, lossy: false },
+];
+
+export function roundTripRows(): Row[] {
+  const texts = pageTexts();
+  return KINDS.flatMap((kind) =>
+    texts.filter(kind.applies).flatMap((text, i) => {
+      const input = kind.garble(text);
+      if (input === text) return [];
+      const row: Row = { corpus: 'round-trip', id: `${kind.name}#${i}`, group: `round trip: ${kind.name}`, input, accept: [text], compare: kind.lossy ? 'marked' : 'exact' };
+      return [row];
+    }),
+  );
+}
