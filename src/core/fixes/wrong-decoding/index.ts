@@ -15,7 +15,8 @@ import { utf8AsSingleByte } from '../utf8-as-single-byte.ts';
 import type { LostChar } from './decoders.ts';
 import { findRepairs, type SpanRepair } from './find-repairs.ts';
 import { codePointGlyphCost, neighbourBits, WORD_BONUS } from '../../hanzi/plausibility.ts';
-import { codePointCost, meanCost } from '../../hanzi/char-cost.ts';
+import { codePointCost } from '../../hanzi/char-cost.ts';
+import { mayBeMisdecoded } from '../../scan.ts';
 
 /** Every wrong-decoding hypothesis the engine tries. */
 export const HYPOTHESES = [utf8AsSingleByte, utf8AsGbk, utf8AsBig5, gbkAsSingleByte, big5AsSingleByte, big5AsGbk, gbkAsBig5];
@@ -95,9 +96,6 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
   return !second || second.cost - best.cost >= MIN_GUESS_MARGIN ? String.fromCodePoint(best.c) : undefined;
 }
 
-/** Characters around a guess must read like Chinese: at most this many bits each on average (see char-cost.ts). */
-const MAX_CONTEXT_MEAN_COST = 13;
-
 /**
  * A guess for every lost character, or undefined as soon as one has none: guesses are all or nothing,
  * since a text that mixes guessed and marked characters is harder to trust than one where every gap is
@@ -106,8 +104,9 @@ const MAX_CONTEXT_MEAN_COST = 13;
 function guessAllLost(repairs: readonly SpanRepair[]): string[][] | undefined {
   if (!repairs.some((r) => r.lost.length)) return repairs.map(() => []);
   // A repair that gives another layer of mojibake is no context to guess in: its lost character is itself
-  // garbled, and the next layer reads whatever the guess was.
-  if (repairs.some((r) => r.lost.length && meanCost(r.after) > MAX_CONTEXT_MEAN_COST)) return undefined;
+  // garbled, and the next layer reads whatever the guess was. (Its own lost characters aside, the scan
+  // flags what still looks misdecoded.)
+  if (repairs.some((r) => r.lost.length && mayBeMisdecoded(r.after.replace(/\ufffd/g, '')))) return undefined;
   const traditional = leansTraditional(repairs.map((r) => r.after).join(''));
   const guesses: string[][] = [];
   for (const r of repairs) {
