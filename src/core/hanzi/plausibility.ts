@@ -63,7 +63,18 @@ export const glyphCost = (ch: string): number => codePointGlyphCost(ch.codePoint
 
 const isPause = (cp: number): boolean => indexOfMark(PAUSE_MARKS, cp) >= 0;
 
-/** Whether two neighbouring characters anywhere in the text form a common word (by their simplified forms). */
+/** What follows a number in a date or a time (2012年12月6日, 10时30分): as telling as a word. */
+const DATE_UNITS = '年月日时分秒';
+
+function isDateUnit(cp: number): boolean {
+  for (let i = 0; i < DATE_UNITS.length; i++) if (DATE_UNITS.charCodeAt(i) === cp) return true;
+  return false;
+}
+
+/**
+ * Whether two neighbouring characters anywhere in the text form a common word (by their simplified forms),
+ * or a number is followed by a unit of a date or time.
+ */
 export function hasCommonWord(text: string): boolean {
   let previous = -1;
   for (let i = 0; i < text.length; i++) {
@@ -71,6 +82,7 @@ export function hasCommonWord(text: string): boolean {
     if (cp > 0xffff) i++;
     const simple = simplifiedCode(cp);
     if (previous >= 0 && isWord(previous, simple)) return true;
+    if (previous >= 0x30 && previous <= 0x39 && isDateUnit(simple)) return true;
     previous = simple;
   }
   return false;

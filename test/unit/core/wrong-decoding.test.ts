@@ -52,6 +52,11 @@ describe('each wrong decoding is undone', () => {
     expect(repair(garble.big5AsGbk(text)).text).toBe(text);
   });
 
+  it('repairs a date on its own, whose characters make no word but follow numbers (2012年12月6日)', () => {
+    expect(repair(garble.gbkAsWindows1252('2012年12月6日')).text).toBe('2012年12月6日');
+    expect(repair(garble.big5AsWindows1252('2012年11月27日')).text).toBe('2012年11月27日');
+  });
+
   it('repairs a garbled clause inside clean text and leaves the rest alone', () => {
     const input = `据新华社报道，${garble.utf8AsWindows1252('第十五届中国国际航空航天博览会')}将于11月12日开幕。`;
     const result = repair(input);
