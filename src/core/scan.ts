@@ -29,19 +29,26 @@ const looksLikeUtf8Lead = (cp: number): boolean => hasBit(UTF8_LEAD_HAN_BITS, cp
 const RHYTHM_CHECKED = 6;
 
 /**
- * How many characters from `at` keep the rhythm of UTF-8 Chinese read as GBK, up to RHYTHM_CHECKED: every
- * two three-byte characters make three byte pairs, a lead then a continuation byte, a continuation then the
- * next lead, two continuations (首页 → 棣栭〉, 进度数据 → 杩涘害鏁版嵁). Other characters than Han (〉, ソ:
- * GBK symbols) are taken to fit the last two.
+ * How many characters from `at` keep the rhythm of UTF-8 Chinese read as GBK, up to RHYTHM_CHECKED. Every
+ * third byte is a lead, so a pair starting there is a lead then a continuation byte, one starting a byte
+ * later two continuations, one starting two later a continuation then the next lead (首页 → 棣栭〉, 进度数据
+ * → 杩涘害鏁版嵁). A lone continuation byte 0x80 is € in GBK (退 → 侀€€). Other characters than Han (〉, ソ:
+ * GBK symbols) are taken to fit where a pair starts with a continuation byte.
  */
 function utf8Rhythm(text: string, at: number): number {
   let k = 0;
-  for (let i = at; i < text.length && k < RHYTHM_CHECKED; i++, k++) {
+  for (let i = at, phase = 0; i < text.length && k < RHYTHM_CHECKED; i++, k++) {
     const cp = text.charCodeAt(i);
     if (cp < 0x80) break;
+    if (cp === 0x20ac) {
+      if (phase === 0) break;
+      phase = (phase + 1) % 3;
+      continue;
+    }
     const han = cp >= COMMON_HAN_FIRST && cp <= 0x9fff;
-    const fits = k % 3 === 0 ? han && looksLikeUtf8Lead(cp) : !han || hasBit(k % 3 === 1 ? UTF8_MIDDLE_HAN_BITS : UTF8_TAIL_HAN_BITS, cp);
+    const fits = phase === 0 ? han && looksLikeUtf8Lead(cp) : !han || hasBit(phase === 1 ? UTF8_TAIL_HAN_BITS : UTF8_MIDDLE_HAN_BITS, cp);
     if (!fits) break;
+    phase = (phase + 2) % 3;
   }
   return k;
 }

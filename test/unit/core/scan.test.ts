@@ -56,7 +56,7 @@ describe('scanMarks', () => {
   });
 
   it('flags short texts in the rhythm of UTF-8 read as GBK, though made of characters common enough to show no other sign', () => {
-    for (const item of ['时政讲解', '国家行政学院', '不忘初心牢记使命', '进度数据']) {
+    for (const item of ['时政讲解', '国家行政学院', '不忘初心牢记使命', '进度数据', '省退役军人事务厅']) {
       const garbled = garble.utf8AsGbk(item);
       expect(mayNeedRepair(garbled), garbled).toBe(true);
       expect(scanMarks(`首页 ${garbled}`, MARKED, 0, 40), garbled).toContain(3);
