@@ -61,9 +61,14 @@ function completeUtf8(bytes: Int16Array, p: number, stop: number): number {
   return cp;
 }
 
+/** Leads of the two-byte UTF-8 characters of Western text, U+0080–U+02FF (é = C3 A9, ı = C4 B1, Œ = C5 92, ˆ = CB 86). */
+const isWesternLead = (b: number): boolean => b >= 0xc2 && b <= 0xcb;
+
 /**
- * Whether most non-ASCII bytes from `p` to `stop` form valid UTF-8 characters (read greedily, skipping a byte
- * that starts none): UTF-8 mojibake's bytes do, except where bytes were lost; other text's rarely do.
+ * Whether most non-ASCII bytes from `p` to `stop` (read greedily, skipping a byte that starts nothing) form
+ * UTF-8 characters that mojibake is made of: two-byte ones of Western text (Ã¨Â· is è·, which is
+ * 跟 garbled once more), or three-byte ones (å‘ is 发). Chinese in GBK or Big5 rarely does, though its
+ * bytes often pair up into other two-byte characters by chance.
  */
 export function isMostlyUtf8(bytes: Int16Array, p: number, stop: number): boolean {
   let valid = 0;
@@ -75,7 +80,7 @@ export function isMostlyUtf8(bytes: Int16Array, p: number, stop: number): boolea
       continue;
     }
     const length = completeUtf8(bytes, p, stop) >= 0 ? utf8Length(b) : 1;
-    if (length > 1) valid += length;
+    if (length > 2 || (length === 2 && isWesternLead(b))) valid += length;
     nonAscii += length;
     p += length;
   }
