@@ -54,21 +54,16 @@ function utf8Rhythm(text: string, at: number): number {
 }
 
 /**
- * A run of non-ASCII characters (where a GBK decoder starts pairing bytes) that keeps the rhythm of UTF-8
- * read as GBK for two characters or more, as far as it goes up to RHYTHM_CHECKED. Short garbled texts (a
- * menu item, a title) can be made of characters common enough to show no other sign; clean text keeps the
- * rhythm this long almost never (no text of the dev pages and corpora does).
+ * Whether the run of non-ASCII characters starting at `at` (where a GBK decoder starts pairing bytes) keeps
+ * the rhythm of UTF-8 read as GBK for two characters or more, as far as it goes up to RHYTHM_CHECKED. Short
+ * garbled texts (a menu item, a title) can be made of characters common enough to show no other sign; clean
+ * text keeps the rhythm this long almost never (no text of the dev pages and corpora does).
  */
-function showsUtf8Rhythm(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x80 || text.charCodeAt(i - 1) >= 0x80) continue;
-    let run = 0;
-    while (run < RHYTHM_CHECKED && text.charCodeAt(i + run) >= 0x80) run++;
-    if (run >= 2 && utf8Rhythm(text, i) === run) return true;
-  }
-  return false;
+function keepsUtf8Rhythm(text: string, at: number): boolean {
+  let run = 0;
+  while (run < RHYTHM_CHECKED && text.charCodeAt(at + run) >= 0x80) run++;
+  return run >= 2 && utf8Rhythm(text, at) === run;
 }
-
 /**
  * Characters that only garbled Chinese packs densely: rare Han, private use, kana amid Han. (Latin-1
  * mojibake has its own pattern below; · × © are everyday symbols on Chinese pages.)
@@ -95,10 +90,11 @@ const SHORT_TEXT = 8;
 
 /**
  * Three unusual characters within six, a short text (a garbled title or menu item) with one and with a
- * character shaped like UTF-8 read as GBK (棣栭〉 for 首页; place names such as 娄烦县 have none), or a
- * text that is mostly unusual: dense enough to be worth a full look.
+ * character shaped like UTF-8 read as GBK (棣栭〉 for 首页; place names such as 娄烦县 have none), a text that
+ * is mostly unusual, or a run in the rhythm of UTF-8 read as GBK: dense enough to be worth a full look. (One
+ * pass over the text: every text of a page gets it.)
  */
-function hasUnusualCluster(text: string): boolean {
+function showsGarbledCharacters(text: string): boolean {
   let recent = 0; // bit i set = the character i positions back was unusual
   let unusual = 0;
   let nonAscii = 0;
@@ -112,7 +108,9 @@ function hasUnusualCluster(text: string): boolean {
     nonAscii++;
     const odd = isUnusual(cp);
     if (odd) unusual++;
-    utf8Shaped ||= looksLikeUtf8Lead(cp);
+    const lead = looksLikeUtf8Lead(cp);
+    if (lead && !(text.charCodeAt(i - 1) >= 0x80) && keepsUtf8Rhythm(text, i)) return true;
+    utf8Shaped ||= lead;
     recent = ((recent << 1) | (odd ? 1 : 0)) & 0x3f;
     if (odd && popcount(recent) >= 3) return true;
   }
@@ -130,7 +128,7 @@ function popcount(n: number): number {
  * commas or page evidence made the text worth a look (its outcome must not depend on them).
  */
 export const mayBeMisdecoded = (text: string): boolean =>
-  SINGLE_BYTE_PAIR.test(text) || LOSSY.test(text) || hasUnusualCluster(text) || showsUtf8Rhythm(text);
+  SINGLE_BYTE_PAIR.test(text) || LOSSY.test(text) || showsGarbledCharacters(text);
 const LOSSY = /\ufffd|锟/;
 
 /** The longest match of the patterns: a bracketed reading of PINYIN_OR_DAMAGE. */
@@ -140,8 +138,8 @@ const LONGEST_MATCH = 31;
 const PATTERNS = new RegExp(`${PINYIN_OR_DAMAGE.source}|${SINGLE_BYTE_PAIR.source}`, 'g');
 
 /**
- * Where a rule can take hold of a character by itself: unusual ones (hasUnusualCluster), and those shaped
- * like the start of UTF-8 read as GBK (showsUtf8Rhythm, and the short-text rule).
+ * Where a rule can take hold of a character by itself: unusual ones, and those shaped like the start of
+ * UTF-8 read as GBK (see showsGarbledCharacters).
  */
 export const isMarked = (cp: number): boolean => isUnusual(cp) || looksLikeUtf8Lead(cp);
 
@@ -205,5 +203,5 @@ export function markedCharacterClass(): string {
 export function mayNeedRepair(text: string, evidence?: PageEvidence): boolean {
   if (evidence?.convertedScript && HAN.test(text)) return true;
   if (evidence?.flattenedRuby && BANG.test(text)) return true;
-  return PINYIN_OR_DAMAGE.test(text) || SINGLE_BYTE_PAIR.test(text) || hasUnusualCluster(text) || showsUtf8Rhythm(text);
+  return PINYIN_OR_DAMAGE.test(text) || SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text);
 }
