@@ -3,7 +3,7 @@
  * true when some fix could apply. It must never say false where the engine would change something, so the
  * engine itself starts with it. Data: one 4 KB bitset of common Han characters.
  */
-import { COMMON_HAN_BITS, COMMON_HAN_FIRST, UTF8_LEAD_HAN_BITS, UTF8_MIDDLE_HAN_BITS, UTF8_TAIL_HAN_BITS } from './data/common-han.ts';
+import { COMMON_HAN_BITS, COMMON_HAN_FIRST, UTF8_LEAD_HAN_BITS, UTF8_MIDDLE_BITS, UTF8_TAIL_BITS } from './data/common-han.ts';
 import type { PageEvidence } from './types.ts';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -11,29 +11,37 @@ const BASE64_DIGITS = new Uint8Array(128);
 for (let i = 0; i < BASE64.length; i++) BASE64_DIGITS[BASE64.charCodeAt(i)] = i;
 
 /**
- * Bit (cp - COMMON_HAN_FIRST) of a bitset stored in base64 (bytes least significant bit first), read in
- * place: decoding the bitsets first cost every page a millisecond. (atob is not part of the core's
- * ECMAScript-only environment.)
+ * Bit i of a bitset stored in base64 (bytes least significant bit first), read in place: decoding the
+ * bitsets first cost every page a millisecond. (atob is not part of the core's ECMAScript-only environment.)
  */
-function hasBit(base64: string, cp: number): boolean {
-  const i = cp - COMMON_HAN_FIRST;
-  if (i < 0) return false;
+function bitAt(base64: string, i: number): boolean {
   const at = (i & ~7) + 7 - (i & 7); // the bit's place in the base64 text's most significant first order
   return ((BASE64_DIGITS[base64.charCodeAt((at / 6) | 0)] >> (5 - (at % 6))) & 1) === 1;
 }
 
+/** Bit (cp - COMMON_HAN_FIRST) of a bitset over the Han block. */
+const hasBit = (base64: string, cp: number): boolean => cp >= COMMON_HAN_FIRST && bitAt(base64, cp - COMMON_HAN_FIRST);
+
 /** The character's GBK code starts like UTF-8 Chinese: the mark of UTF-8 read as GBK. */
 const looksLikeUtf8Lead = (cp: number): boolean => hasBit(UTF8_LEAD_HAN_BITS, cp);
 
+/** A character's bit in UTF8_MIDDLE_BITS and UTF8_TAIL_BITS (U+2000–U+9FFF, then U+FE00–U+FFFF), or -1. */
+const pairShapeBit = (cp: number): number => (cp >= 0x2000 && cp <= 0x9fff ? cp - 0x2000 : cp >= 0xfe00 && cp <= 0xffff ? 0x8000 + cp - 0xfe00 : -1);
+
 /** How many characters UTF-8 read as GBK is checked for from where the decoder started pairing bytes. */
 const RHYTHM_CHECKED = 6;
+/**
+ * Two Chinese characters or more make three pairs or more; fewer leave an odd byte, which the decoder marks
+ * (U+FFFD, or "?" once saved): a shorter rhythm is no sign, and clean text keeps one by chance (於樹 in 分別於樹林).
+ */
+const RHYTHM_LEAST = 3;
 
 /**
  * How many characters from `at` keep the rhythm of UTF-8 Chinese read as GBK, up to RHYTHM_CHECKED. Every
  * third byte is a lead, so a pair starting there is a lead then a continuation byte, one starting a byte
  * later two continuations, one starting two later a continuation then the next lead (首页 → 棣栭〉, 进度数据
- * → 杩涘害鏁版嵁). A lone continuation byte 0x80 is € in GBK (退 → 侀€€). Other characters than Han (〉, ソ:
- * GBK symbols) are taken to fit where a pair starts with a continuation byte.
+ * → 杩涘害鏁版嵁). A lone continuation byte 0x80 is € in GBK (退 → 侀€€). Characters the bitsets do not cover
+ * (Latin-1, Greek, Cyrillic: rare beside Chinese) are taken to fit where a pair starts with a continuation.
  */
 function utf8Rhythm(text: string, at: number): number {
   let k = 0;
@@ -45,8 +53,8 @@ function utf8Rhythm(text: string, at: number): number {
       phase = (phase + 1) % 3;
       continue;
     }
-    const han = cp >= COMMON_HAN_FIRST && cp <= 0x9fff;
-    const fits = phase === 0 ? han && looksLikeUtf8Lead(cp) : !han || hasBit(phase === 1 ? UTF8_TAIL_HAN_BITS : UTF8_MIDDLE_HAN_BITS, cp);
+    const bit = pairShapeBit(cp);
+    const fits = phase === 0 ? looksLikeUtf8Lead(cp) : bit < 0 || bitAt(phase === 1 ? UTF8_TAIL_BITS : UTF8_MIDDLE_BITS, bit);
     if (!fits) break;
     phase = (phase + 2) % 3;
   }
@@ -55,14 +63,14 @@ function utf8Rhythm(text: string, at: number): number {
 
 /**
  * Whether the run of non-ASCII characters starting at `at` (where a GBK decoder starts pairing bytes) keeps
- * the rhythm of UTF-8 read as GBK for two characters or more, as far as it goes up to RHYTHM_CHECKED. Short
+ * the rhythm of UTF-8 read as GBK as far as it goes up to RHYTHM_CHECKED, RHYTHM_LEAST characters or more. Short
  * garbled texts (a menu item, a title) can be made of characters common enough to show no other sign; clean
  * text keeps the rhythm this long almost never (no text of the dev pages and corpora does).
  */
 function keepsUtf8Rhythm(text: string, at: number): boolean {
   let run = 0;
   while (run < RHYTHM_CHECKED && text.charCodeAt(at + run) >= 0x80) run++;
-  return run >= 2 && utf8Rhythm(text, at) === run;
+  return run >= RHYTHM_LEAST && utf8Rhythm(text, at) === run;
 }
 /**
  * Characters that only garbled Chinese packs densely: rare Han, private use, kana amid Han. (Latin-1
@@ -171,7 +179,7 @@ export function scanMarks(text: string, marked: RegExp, from: number, to: number
  */
 function inReach(text: string, at: number): boolean {
   const marked = text.charCodeAt(at);
-  if (!isUnusual(marked)) return utf8Rhythm(text, at) >= 2;
+  if (!isUnusual(marked)) return utf8Rhythm(text, at) >= RHYTHM_LEAST;
   if (looksLikeUtf8Lead(marked)) return true;
   for (const step of [-1, 1]) {
     for (let i = at + step, seen = 0; i >= 0 && i < text.length && seen < SHORT_TEXT - 1; i += step) {
