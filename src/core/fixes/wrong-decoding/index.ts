@@ -107,10 +107,6 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
  */
 function guessAllLost(repairs: readonly SpanRepair[]): string[][] | undefined {
   if (!repairs.some((r) => r.lost.length)) return repairs.map(() => []);
-  // A repair that gives another layer of mojibake is no context to guess in: its lost character is itself
-  // garbled, and the next layer reads whatever the guess was. (Its own lost characters aside, the scan
-  // flags what still looks misdecoded.)
-  if (repairs.some((r) => r.lost.length && mayBeMisdecoded(r.after.replace(/\ufffd/g, '')))) return undefined;
   const traditional = leansTraditional(repairs.map((r) => r.after).join(''));
   const guesses: string[][] = [];
   for (const r of repairs) {
@@ -122,6 +118,10 @@ function guessAllLost(repairs: readonly SpanRepair[]): string[][] | undefined {
     }
     guesses.push(list);
   }
+  // A repair that gives another layer of mojibake is no context to guess in: its lost character is itself
+  // garbled, and the next layer reads whatever the guess was. (Its own lost characters aside, the scan
+  // flags what still looks misdecoded; asked last, as most guesses fail before.)
+  if (repairs.some((r) => r.lost.length && mayBeMisdecoded(r.after.replace(/\ufffd/g, '')))) return undefined;
   return guesses;
 }
 
