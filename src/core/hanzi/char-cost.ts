@@ -74,17 +74,3 @@ export function textCost(text: string): number {
   }
   return total;
 }
-
-/** Mean cost of the non-ASCII characters, leaving out lost ones. */
-export function meanCost(text: string): number {
-  let n = 0;
-  let total = 0;
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (cp < 0x80 || cp === 0xfffd) continue;
-    n++;
-    total += codePointCost(cp);
-  }
-  return n ? total / n : 0;
-}

@@ -3,7 +3,7 @@
  * keeps the best non-overlapping ones. A span counts only when its repair is much less surprising than
  * the garbled text (see char-cost.ts): clean text also re-decodes by chance, but into rare characters.
  */
-import { charCost, codePointCost, isHan, isPrivateUse, meanCost, textCost } from '../../hanzi/char-cost.ts';
+import { charCost, codePointCost, isHan, isPrivateUse, textCost } from '../../hanzi/char-cost.ts';
 import { hasCommonWord } from '../../hanzi/plausibility.ts';
 import { big5Code } from '../../codecs/big5.ts';
 import { countOf } from '../../count-of.ts';
@@ -128,6 +128,20 @@ function costlier(text: string, bits: number): number {
     if (cp !== 0xfffd && codePointCost(cp) > bits) n++;
   }
   return n;
+}
+
+/** Mean cost of the non-ASCII characters, leaving out lost ones. */
+function meanCost(text: string): number {
+  let n = 0;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (cp < 0x80 || cp === 0xfffd) continue;
+    n++;
+    total += codePointCost(cp);
+  }
+  return n ? total / n : 0;
 }
 
 /** The text's units as a codec read them, and their runs. */
