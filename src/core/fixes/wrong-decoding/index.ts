@@ -23,8 +23,8 @@ export const HYPOTHESES = [utf8AsSingleByte, utf8AsGbk, utf8AsBig5, gbkAsSingleB
 
 /**
  * A guess must read well (bits, net of its neighbours' words), clearly better than the runner-up. The margin
- * is wide because a wrong guess is worse than a mark: with two common-word bits' worth (3 bits) one guess in
- * seven was wrong on the texts of the dev pages (西宁 guessed 西安: a word only the runner-up makes).
+ * is wide because a wrong guess is worse than a mark: with 3 bits, one text in seven whose lost characters
+ * were all guessed had one wrong, on the texts of the dev pages (西宁 read as 西安, a word the wrong one makes).
  */
 const MAX_GUESS_COST = 11;
 const MIN_GUESS_MARGIN = 5;
