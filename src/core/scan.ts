@@ -3,7 +3,7 @@
  * true when some fix could apply. It must never say false where the engine would change something, so the
  * engine itself starts with it. Data: one 4 KB bitset of common Han characters.
  */
-import { COMMON_HAN_BITS, COMMON_HAN_FIRST, UTF8_LEAD_HAN_BITS, UTF8_MIDDLE_BITS, UTF8_TAIL_BITS } from './data/common-han.ts';
+import { COMMON_HAN_BITS, COMMON_HAN_FIRST, GB2312_HAN_BITS, UTF8_LEAD_HAN_BITS, UTF8_MIDDLE_BITS, UTF8_TAIL_BITS } from './data/common-han.ts';
 import type { PageEvidence } from './types.ts';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -81,8 +81,12 @@ export function isUnusual(cp: number): boolean {
   return (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0x3040 && cp <= 0x30ff) || cp === 0xfffd;
 }
 
-/** Two or more Latin-1 / windows-1252 characters close together: the shape of byte-level mojibake. */
-const SINGLE_BYTE_PAIR = /[\u0080-\u00ff][^\n]{0,2}[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+/**
+ * Two or more Latin-1 / windows-1252 characters close together: the shape of byte-level mojibake. A no-break
+ * space, ©, ® or a middle dot does not start one: Chinese pages write "&nbsp;©&nbsp;" in every footer and
+ * 让·保罗·萨特 in names, while mojibake has them second (Ã© for é, Ã&nbsp; for à) or among other such characters.
+ */
+const SINGLE_BYTE_PAIR = /[\u0080-\u009f\u00a1-\u00a8\u00aa-\u00ad\u00af-\u00b6\u00b8-\u00ff][^\n]{0,2}[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
 /**
  * A reading in brackets (`(fā)`, `(huì )`, `(wéi / wèi)`), a glitch trace ("?" + reading + ")", "?!"), lossy
  * damage, or injected commas (which the flattened-ruby stage removes when the text itself shows enough).
@@ -97,14 +101,25 @@ const HAN = /[\u3400-\u9fff]/;
 const SHORT_TEXT = 8;
 
 /**
- * Three unusual characters within six, a short text (a garbled title or menu item) with one and with a
- * character shaped like UTF-8 read as GBK (棣栭〉 for 首页; place names such as 娄烦县 have none), a text that
- * is mostly unusual, or a run in the rhythm of UTF-8 read as GBK: dense enough to be worth a full look. (One
- * pass over the text: every text of a page gets it.)
+ * A character that clean simplified text, rare names included, is not made of: Han outside GB2312 (GBK's
+ * extension and traditional forms, which garbling reaches as often as not), or an unusual one that is not Han
+ * (private use, kana, U+FFFD).
+ */
+const isStrange = (cp: number, unusual: boolean): boolean =>
+  cp >= COMMON_HAN_FIRST && cp <= 0x9fff ? !hasBit(GB2312_HAN_BITS, cp) : unusual;
+
+/**
+ * Three unusual characters within six, a short text (a garbled title or menu item) with a character shaped
+ * like UTF-8 read as GBK (棣栭〉 for 首页), a text that is mostly unusual (穝籇 for 新聞), or a run in the rhythm
+ * of UTF-8 read as GBK: dense enough to be worth a full look. All but the rhythm need a strange character
+ * too: place names such as 岢岚县, 新绛县, 忻州 or 麒麟 are rare but in GB2312. (One pass over the text: every
+ * text of a page gets it.)
  */
 function showsGarbledCharacters(text: string): boolean {
   let recent = 0; // bit i set = the character i positions back was unusual
   let unusual = 0;
+  let strange = false;
+  let clustered = false;
   let nonAscii = 0;
   let utf8Shaped = false;
   for (let i = 0; i < text.length; i++) {
@@ -116,13 +131,15 @@ function showsGarbledCharacters(text: string): boolean {
     nonAscii++;
     const odd = isUnusual(cp);
     if (odd) unusual++;
+    strange ||= isStrange(cp, odd);
     const lead = looksLikeUtf8Lead(cp);
     if (lead && !(text.charCodeAt(i - 1) >= 0x80) && keepsUtf8Rhythm(text, i)) return true;
     utf8Shaped ||= lead;
     recent = ((recent << 1) | (odd ? 1 : 0)) & 0x3f;
-    if (odd && popcount(recent) >= 3) return true;
+    clustered ||= odd && popcount(recent) >= 3;
+    if (clustered && strange) return true;
   }
-  return (nonAscii <= SHORT_TEXT && utf8Shaped && unusual > 0) || (unusual >= 2 && unusual * 2 >= nonAscii);
+  return strange && unusual > 0 && ((nonAscii <= SHORT_TEXT && utf8Shaped) || (unusual >= 2 && unusual * 2 >= nonAscii));
 }
 
 function popcount(n: number): number {

@@ -79,6 +79,8 @@ const isContinuation = (b) => b >= 0x80 && b <= 0xbf;
 const pairShapeBit = (cp) => (cp >= 0x2000 && cp <= 0x9fff ? cp - 0x2000 : cp >= 0xfe00 && cp <= 0xffff ? 0x8000 + cp - 0xfe00 : -1);
 const set = (bytes, i) => (bytes[i >> 3] |= 1 << (i & 7));
 const leadShaped = new Uint8Array(bits.length);
+// Han characters of GB2312 (both bytes A1–FE): real rare names are; garbling makes GBK's extension ones too.
+const gb2312 = new Uint8Array(bits.length);
 const middleShaped = new Uint8Array((0x8200 + 7) >> 3);
 const tailShaped = new Uint8Array(middleShaped.length);
 for (let pointer = 0; pointer < GBK_INDEX.length; pointer++) {
@@ -87,6 +89,7 @@ for (let pointer = 0; pointer < GBK_INDEX.length; pointer++) {
   const trail = t + (t < 0x3f ? 0x40 : 0x41);
   const cp = GBK_INDEX.charCodeAt(pointer);
   if (lead >= 0xe3 && lead <= 0xef && isContinuation(trail) && cp >= FIRST && cp <= LAST) set(leadShaped, cp - FIRST);
+  if (lead >= 0xa1 && trail >= 0xa1 && cp >= FIRST && cp <= LAST) set(gb2312, cp - FIRST);
   const bit = pairShapeBit(cp);
   if (bit < 0 || !isContinuation(lead)) continue;
   if (trail >= 0xe0 && trail <= 0xef) set(middleShaped, bit);
@@ -100,6 +103,8 @@ writeFileSync('src/core/data/common-han.ts',
   `export const COMMON_HAN_BITS = ${base64(bits)};\n` +
   '// Same layout: the Han character\'s GBK code is a UTF-8 lead byte of Chinese (E3–EF) then a continuation byte.\n' +
   `export const UTF8_LEAD_HAN_BITS = ${base64(leadShaped)};\n` +
+  '// Same layout: the Han character is in GB2312 (its GBK code\'s bytes are both A1–FE).\n' +
+  `export const GB2312_HAN_BITS = ${base64(gb2312)};\n` +
   '// Bit (cp - 0x2000) for U+2000–U+9FFF, (0x8000 + cp - 0xFE00) for U+FE00–U+FFFF: the GBK code is a continuation\n' +
   '// byte then a lead byte (E0–EF); two continuation bytes.\n' +
   `export const UTF8_MIDDLE_BITS = ${base64(middleShaped)};\n` +

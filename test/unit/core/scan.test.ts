@@ -14,9 +14,9 @@ describe('markedCharacterClass', () => {
 });
 
 describe('scanMarks', () => {
-  // Common characters, rare ones (岢 忻), one shaped like UTF-8 read as GBK (绛, and the common 鍙), the
-  // patterns' characters, and pieces of each kind of garbling.
-  const characters = fc.constantFrom(...'的国中人发展岢忻绛鍙a ，。()āé\u00a0©?!\ufffd');
+  // Common characters, rare ones (岢 忻), ones shaped like UTF-8 read as GBK (绛 in GB2312, 銇 outside it, and
+  // the common 鍙), the patterns' characters, and pieces of each kind of garbling.
+  const characters = fc.constantFrom(...'的国中人发展岢忻绛銇鍙a ，。()āé\u00a0©?!\ufffd');
   const pieces = fc.constantFrom(
     garble.utf8AsGbk('首页'), garble.gbkAsBig5('自己'), garble.big5AsGbk('發展'), garble.utf8AsWindows1252('发展'),
     garble.gbkAsWindows1252('发展'), '锟斤拷', '發(fā)展', '岢岚县', '绛　县', garble.utf8AsGbk('时政讲解'),
@@ -27,7 +27,9 @@ describe('scanMarks', () => {
   const texts = fc.oneof(mixed, sparse).map((parts) => parts.join(''));
 
   it('has rare characters of both shapes to work with', () => {
-    expect([isUnusual(0x5ca2), mayNeedRepair('岢'), isUnusual(0x7edb), mayNeedRepair('绛')]).toEqual([true, false, true, true]);
+    expect([isUnusual(0x5ca2), mayNeedRepair('岢'), isUnusual(0x7edb), mayNeedRepair('绛'), isUnusual(0x9287), mayNeedRepair('銇')]).toEqual([
+      true, false, true, false, true, true,
+    ]);
   });
 
   it('every piece of the text that the scan flags holds a mark', () => {
@@ -62,6 +64,16 @@ describe('scanMarks', () => {
       expect(scanMarks(`首页 ${garbled}`, MARKED, 0, 40), garbled).toContain(3);
     }
     for (const clean of ['国家行政学院', '时政讲解', '鐘錶行', '進度數據']) expect(mayNeedRepair(clean), clean).toBe(false);
+  });
+
+  it('takes rare names made of GB2312 characters for clean (岢岚县, 新绛县, 麒麟), not short garbled labels', () => {
+    for (const clean of ['岢岚县', '新绛县', '绛　县', '麒麟990']) expect(mayNeedRepair(clean), clean).toBe(false);
+    for (const garbled of ['穝籇', '棣栭〉', garble.big5AsGbk('新聞')]) expect(mayNeedRepair(garbled), garbled).toBe(true);
+  });
+
+  it('takes a footer\'s "&nbsp;©&nbsp;" and names with middle dots for clean, not Latin-1 mojibake', () => {
+    for (const clean of ['主办：山西省人民政府办公厅\u00a0©\u00a0山西省人民政府网', '法国哲学家让·保罗·萨特']) expect(mayNeedRepair(clean), clean).toBe(false);
+    for (const garbled of ['Ã©', 'Ã\u00a0 l\'office', '·¢Õ¹', garble.utf8AsWindows1252('©')]) expect(mayNeedRepair(garbled), garbled).toBe(true);
   });
 
   it('leaves out rare characters that no rule could take in', () => {
