@@ -1,7 +1,8 @@
 /**
  * The cheap first look every text gets (the content script runs it on every block of every allowed page):
  * true when some fix could apply. It must never say false where the engine would change something, so the
- * engine itself starts with it. Data: one 4 KB bitset of common Han characters.
+ * engine itself starts with it. Data: bitsets of common Han characters, of GB2312, and of the GBK codes that
+ * pieces of UTF-8 make.
  */
 import { COMMON_HAN_BITS, COMMON_HAN_FIRST, GB2312_HAN_BITS, UTF8_LEAD_HAN_BITS, UTF8_MIDDLE_BITS, UTF8_TAIL_BITS } from './data/common-han.ts';
 import type { PageEvidence } from './types.ts';
@@ -72,6 +73,7 @@ function keepsUtf8Rhythm(text: string, at: number): boolean {
   while (run < RHYTHM_CHECKED && text.charCodeAt(at + run) >= 0x80) run++;
   return run >= RHYTHM_LEAST && utf8Rhythm(text, at) === run;
 }
+
 /**
  * Characters that only garbled Chinese packs densely: rare Han, private use, kana amid Han. (Latin-1
  * mojibake has its own pattern below; · × © are everyday symbols on Chinese pages.)
