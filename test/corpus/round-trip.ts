@@ -1,8 +1,9 @@
 /**
  * A check of how the engine generalises beyond the labelled corpora: the texts of the real pages in
- * ../shared/pages (headlines, paragraphs, menu items, captions), garbled here by each reversible kind of
- * wrong decoding with the engine's own WHATWG codecs, then repaired. Short texts, which the corpora have few
- * of, are most of them. Printed by `npm run corpus`; the figures are evidence, not a floor.
+ * ../shared/pages (headlines, paragraphs, menu items, captions), garbled here by each kind of wrong decoding
+ * the corpora hold (whole, or one clause of it; lossy ones too) with the engine's own WHATWG codecs, then
+ * repaired. Short texts, which the corpora have few of, are most of them. Printed by `npm run corpus`; the
+ * figures are evidence, not a floor.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,16 @@ const inGbk = (text: string): boolean => [...text].every((c) => gbkCode(c.charCo
 /** In Big5 proper (leads A1–F9), as traditional text is: not through the HKSCS codes that also hold simplified forms. */
 const inBig5 = (text: string): boolean => [...text].every((c) => c.charCodeAt(0) < 0x80 || big5Code(c.codePointAt(0)!) >> 8 >= 0xa1);
 
+/** A text of two clauses or more, for the corpora's "one clause garbled" kinds. */
+const hasClauses = (text: string): boolean => /^[^，]{2,}，.{6,}$/.test(text);
+
+/** The text with its clauses after the first garbled (a final full stop stays clean), as mixed_* rows are. */
+function clausesGarbled(text: string, garbleClause: (clause: string) => string): string {
+  const start = text.indexOf('，') + 1;
+  const end = /[。！？]$/.test(text) ? text.length - 1 : text.length;
+  return text.slice(0, start) + garbleClause(text.slice(start, end)) + text.slice(end);
+}
+
 /** Each kind of garbling: which texts it applies to, and whether bytes are lost (then `�` may stand for a character). */
 const KINDS: { name: string; applies: (text: string) => boolean; garble: (text: string) => string; lossy: boolean }[] = [
   { name: 'utf8-as-windows-1252', applies: () => true, garble: garble.utf8AsWindows1252, lossy: false },
@@ -49,6 +60,10 @@ const KINDS: { name: string; applies: (text: string) => boolean; garble: (text: 
   { name: 'gbk-as-big5', applies: inGbk, garble: garble.gbkAsBig5, lossy: true },
   { name: 'big5-as-gbk', applies: inBig5, garble: garble.big5AsGbk, lossy: false },
   { name: 'big5-as-windows-1252', applies: inBig5, garble: garble.big5AsWindows1252, lossy: false },
+  { name: 'utf8-as-gbk, saved (? for �)', applies: () => true, garble: garble.utf8AsGbkSaved, lossy: true },
+  { name: 'utf8-as-windows-1252, lossy', applies: () => true, garble: garble.utf8AsWindows1252Lossy, lossy: true },
+  { name: 'one clause utf8-as-gbk', applies: hasClauses, garble: (t) => clausesGarbled(t, garble.utf8AsGbk), lossy: true },
+  { name: 'one clause utf8-as-windows-1252', applies: hasClauses, garble: (t) => clausesGarbled(t, garble.utf8AsWindows1252), lossy: false },
 ];
 
 export function roundTripRows(): Row[] {

@@ -39,6 +39,15 @@ describe('each wrong decoding is undone', () => {
     expect(repair(garble.utf8AsGbk(garble.utf8AsGbk('78104 跟贴78104'))).text).toBe('78104 跟\ufffd78104');
   });
 
+  it('reads € as the pair A2 E3 where UTF-8 needs it (使用大 twice garbled: 鐢 = E9 90 A2, then ㄥ), else as 0x80', () => {
+    const text = '提示：使用大于1366*768分辨率';
+    const twice = garble.utf8AsGbk(garble.utf8AsGbk(text));
+    expect(twice).toContain('閻€劌');
+    expect(repair(twice).text).toBe('提示：使用大\ufffd1366*768分辨\ufffd');
+    // 局 = E5 B1 80 is 灞€; the clean 。 after it (A1 A3) does not make E3 a lead.
+    expect(repair(`${garble.utf8AsGbk('丰收已成定局')}。`).text).toBe('丰收已成定局。');
+  });
+
   it('guesses no lost character amid another layer of mojibake, where any guess is garbled again', () => {
     expect(repair(garble.utf8AsGbk(garble.utf8AsGbk('忘记密码'))).text).toBe('忘记密\ufffd');
   });

@@ -60,7 +60,7 @@ function unitAt(codec: MisreadCodec, text: string, i: number, out: Int16Array, o
   let code: number;
   let chars = 0;
   if (codec === 'single-byte') return (code = singleByteCode(c)) < 0 ? 0 : put1(out, o, code);
-  if (codec === 'gbk') code = gbkCode(c);
+  if (codec === 'gbk') code = c === 0x20ac ? euroCode(text, i, out, o) : gbkCode(c);
   else {
     const cp = text.codePointAt(i) ?? c;
     code = big5Code(cp);
@@ -71,6 +71,23 @@ function unitAt(codec: MisreadCodec, text: string, i: number, out: Int16Array, o
   out[o] = code >> 8;
   out[o + 1] = code & 0xff;
   return 2 | chars;
+}
+
+/** GBK's other code for €, beside the lone byte 0x80 its encoder writes. */
+const EURO_PAIR = 0xa2e3;
+
+/**
+ * Which of its two GBK codes a € came from, by the bytes around it: a decoder reads both 0x80 and A2 E3 as €.
+ * A2 E3 is a UTF-8 continuation byte, then the lead of a character in U+3000–U+3FFF; 0x80 is a continuation
+ * byte alone. So the pair when what follows makes E3 the lead of punctuation or kana (、。「」《》: E3 80–8F)
+ * and no lead precedes (after a lead, 0x80 goes on its character, where E3 could not). Clean text after the
+ * € (。 is A1 A3) keeps 0x80: E3 A1 A3 would be a rare character.
+ */
+function euroCode(text: string, i: number, out: Int16Array, o: number): number {
+  const next = gbkCode(text.charCodeAt(i + 1));
+  const nextByte = next > 0xff ? next >> 8 : next;
+  const previous = o > 0 ? out[o - 1] : -1;
+  return nextByte >= 0x80 && nextByte <= 0x8f && !(previous >= 0xc2 && previous <= 0xf4) ? EURO_PAIR : 0x80;
 }
 
 /** Flag in unitAt's result: the unit spans two UTF-16 code units. */
