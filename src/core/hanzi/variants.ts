@@ -4,6 +4,7 @@
  * share a frequency.
  */
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import { big5Code } from '../codecs/big5.ts';
 
 /** Simplified code point per traditional one; 0 where a character has no other form. */
 let bmpSimplified: Int32Array | undefined;
@@ -38,15 +39,19 @@ export const toSimplifiedChar = (ch: string): string => {
   return simplified === cp ? ch : String.fromCodePoint(simplified);
 };
 
-/** True when the text's Han characters lean traditional (more traditional-only forms than not). */
+/** A Han character traditional text is not written with: outside Big5 proper (战; 台 and 面 are both scripts' own). */
+export const isSimplifiedOnly = (cp: number): boolean => cp >= 0x4e00 && cp <= 0x9fff && big5Code(cp) >> 8 < 0xa1;
+
+/** True when the text holds more traditional-only characters (a simplified form differs: 戰) than simplified-only ones. */
 export function leansTraditional(text: string): boolean {
   let traditional = 0;
-  let other = 0;
+  let simplified = 0;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
+    if (cp < 0x4e00 || cp > 0x9fff) continue;
     if (simplifiedCode(cp) !== cp) traditional++;
-    else if (cp >= 0x4e00 && cp <= 0x9fff) other++;
+    else if (isSimplifiedOnly(cp)) simplified++;
   }
-  return traditional > other / 4;
+  return traditional > simplified;
 }

@@ -87,6 +87,17 @@ describe('each wrong decoding is undone', () => {
     expect(repair(garble.utf8AsGbk('比增长4.8%')).text).toBe('比增长4.8%');
   });
 
+  it('counts a word with a neighbour for less when that neighbour is in a word already (知道 + 了, not 道人)', () => {
+    expect(repair(garble.utf8AsGbk('一比就知道了')).text).toBe('一比就知道\ufffd');
+    expect(repair(garble.utf8AsGbk('行政长官办公室')).text).toBe('行政长官办公\ufffd');
+  });
+
+  it('guesses in the script of the text: traditional where it holds more traditional-only characters than simplified-only', () => {
+    expect(repair(garble.utf8AsGbk('防疫下一戰 夏季抗暑怎麼辦？')).text).toBe('防疫下一戰 夏季抗暑怎麼辦？');
+    // 曏 reads as common as 向, its simplified form, but simplified text does not write it: 曝 lost two bytes.
+    expect(repair(garble.utf8AsWindows1252Lossy('安宰贤好友曝具惠善控制欲超强')).text).toBe('安宰贤好\ufffd\ufffd具惠善控制欲超强');
+  });
+
   it('leaves irreversible damage alone and says so', () => {
     const kunjinkao = '锟斤拷锟斤拷台预锟狡ｏ拷锟斤拷锟斤拷';
     const result = repair(kunjinkao);

@@ -3,7 +3,7 @@
  * this stage searches them all, keeps the best repair per span, and guesses lost characters when one
  * candidate clearly wins.
  */
-import { leansTraditional, simplifiedCode } from '../../hanzi/variants.ts';
+import { isSimplifiedOnly, leansTraditional, simplifiedCode } from '../../hanzi/variants.ts';
 import type { RepairStep } from '../../types.ts';
 import { big5AsGbk } from '../big5-as-gbk.ts';
 import { big5AsSingleByte } from '../big5-as-single-byte.ts';
@@ -21,6 +21,9 @@ import { mayBeMisdecoded } from '../../scan.ts';
 /** Every wrong-decoding hypothesis the engine tries. */
 export const HYPOTHESES = [utf8AsSingleByte, utf8AsGbk, utf8AsBig5, gbkAsSingleByte, big5AsSingleByte, big5AsGbk, gbkAsBig5];
 
+/** What a candidate costs written in the other script than the text's (曏 in simplified text, 战 in traditional). */
+const OUT_OF_SCRIPT = 6;
+
 /**
  * A guess must read well (bits, net of its neighbours' words), clearly better than the runner-up. The margin
  * is wide because a wrong guess is worse than a mark: with 3 bits, one text in seven whose lost characters
@@ -35,6 +38,7 @@ interface RankedCandidates {
   costs: number[];
   glyphCosts: number[];
   simplified: number[];
+  simplifiedOnly: boolean[];
 }
 
 /** Lists are shared by every character that lost the same bytes (decoders.ts), and so are their rankings. */
@@ -49,6 +53,7 @@ function ranked(candidates: readonly number[]): RankedCandidates {
       costs: codePoints.map(codePointCost),
       glyphCosts: codePoints.map(codePointGlyphCost),
       simplified: codePoints.map(simplifiedCode),
+      simplifiedOnly: codePoints.map(isSimplifiedOnly),
     };
     rankings.set(candidates, r);
   }
@@ -68,9 +73,14 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
   };
   const before = neighbour(lost.index - 1);
   const next = neighbour(lost.index + 1);
+  // A neighbour already in a word on its other side (知道 before 了) is less likely in one with the guess (道人).
+  const leftTaken = neighbourBits(neighbour(lost.index - 2), before) < 0;
+  const rightTaken = neighbourBits(next, neighbour(lost.index + 2)) < 0;
+  const withNeighbours = (c: number): number =>
+    neighbourBits(before, c) / (leftTaken ? 2 : 1) + neighbourBits(c, next) / (rightTaken ? 2 : 1);
   // What the neighbours make of each other, which a character between them undoes.
   const between = neighbourBits(before, next);
-  const { codePoints, costs, glyphCosts, simplified } = ranked(lost.candidates);
+  const { codePoints, costs, glyphCosts, simplified, simplifiedOnly } = ranked(lost.candidates);
   // Word context is worth a few bits at most: candidates far rarer than the commonest cannot win.
   const cheapest = costs.length ? costs[0] : Infinity;
   if (cheapest > MAX_GUESS_COST + WORD_BONUS) return undefined;
@@ -80,10 +90,10 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
     // A word with each neighbour is the most context can take off: from a candidate whose cost cannot come
     // within the margin of the best so far on, no candidate changes anything (a glyph costs at least as much).
     if (costs[k] > cheapest + 2 * WORD_BONUS + MIN_GUESS_MARGIN || costs[k] - 2 * WORD_BONUS - between >= lowest + MIN_GUESS_MARGIN) break;
-    const own = glyphCosts[k];
-    if (own - 2 * WORD_BONUS - between >= lowest + MIN_GUESS_MARGIN) continue;
     const c = codePoints[k];
-    const cost = own + neighbourBits(before, c) + neighbourBits(c, next) - between;
+    const own = glyphCosts[k] + ((traditional ? simplifiedOnly[k] : simplified[k] !== c) ? OUT_OF_SCRIPT : 0);
+    if (own - 2 * WORD_BONUS - between >= lowest + MIN_GUESS_MARGIN) continue;
+    const cost = own + withNeighbours(c) - between;
     lowest = Math.min(lowest, cost);
     const known = bySimplified.get(simplified[k]);
     const inScript = (simplified[k] === c) !== traditional;
