@@ -45,4 +45,4 @@ if (!corpus || corpus === 'ruby') {
   table('seed (expected.txt or expected-fullwidth.txt)', [seedRow()]);
 }
 if (!corpus || corpus === 'ftfy') table('ftfy test cases (encoding repair = fixed-encoding)', ftfyRows());
-if (!corpus || corpus === 'round-trip') table('texts of ../shared/pages garbled here (= original, or with lost characters marked)', roundTripRows());
+if (!corpus || corpus === 'round-trip') table('texts of ../shared/pages, clean and garbled here (= original, or with lost characters marked)', roundTripRows());

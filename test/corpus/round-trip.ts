@@ -68,12 +68,14 @@ const KINDS: { name: string; applies: (text: string) => boolean; garble: (text: 
 
 export function roundTripRows(): Row[] {
   const texts = pageTexts();
-  return KINDS.flatMap((kind) =>
+  // The texts themselves first: clean, they must come out unchanged.
+  const clean: Row[] = texts.map((text, i) => ({ corpus: 'round-trip', id: `clean#${i}`, group: 'clean page text (unchanged)', input: text, accept: [text], compare: 'exact' }));
+  return clean.concat(KINDS.flatMap((kind) =>
     texts.filter(kind.applies).flatMap((text, i) => {
       const input = kind.garble(text);
       if (input === text) return [];
       const row: Row = { corpus: 'round-trip', id: `${kind.name}#${i}`, group: `round trip: ${kind.name}`, input, accept: [text], compare: kind.lossy ? 'marked' : 'exact' };
       return [row];
     }),
-  );
+  ));
 }

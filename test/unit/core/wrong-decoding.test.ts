@@ -61,6 +61,17 @@ describe('each wrong decoding is undone', () => {
     expect(repair(garble.big5AsGbk(text)).text).toBe(text);
   });
 
+  it('takes the bopomofo and small forms GBK punctuation becomes in Big5 (，→ ㄛ, 。→ ﹝) for garbling', () => {
+    const input = garble.gbkAsBig5('网友评论仅供其表达个人看法，并不表明网易立场。');
+    expect(input).toContain('ㄛ');
+    expect(repair(input).text).toBe('网友评论仅供其表达个\ufffd看法，并不表明网易立场。');
+  });
+
+  it('does not take two ゜ (what 日 becomes in Big5) for Japanese', () => {
+    const text = '新华社北京2月29日电 2月28日，国务院联防联控机制印发《关于进一步落实分区分级差异化防控策略的通知》';
+    expect(repair(garble.gbkAsBig5(text)).text).toBe(text);
+  });
+
   it('repairs a date on its own, whose characters make no word but follow numbers (2012年12月6日)', () => {
     expect(repair(garble.gbkAsWindows1252('2012年12月6日')).text).toBe('2012年12月6日');
     expect(repair(garble.big5AsWindows1252('2012年11月27日')).text).toBe('2012年11月27日');
@@ -123,6 +134,7 @@ describe('precision: clean text is returned byte-identical', () => {
     '你好(nǐ hǎo)，这个字念“行”(xíng)还是“行”(háng)？',
     '刘锟当选为新一届学生会主席。鏖战九十分钟，双方最终战平。',
     '铁路12306网站提示，鏈條與齒輪',
+    '注音符號「ㄅㄆㄇㄈ」是台灣小學生學習國語的第一課，「ㄓ」讀作知﹝zhī﹞。',
   ])('%s', (text) => {
     const result = repair(text);
     expect(result.text).toBe(text);

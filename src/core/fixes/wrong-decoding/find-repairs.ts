@@ -268,12 +268,17 @@ function looksJapanese(text: string, units: Units, run: Run): boolean {
   for (let u = run.first; u < run.last; u++) {
     const cp = text.charCodeAt(units.at[u]);
     if (isPrivateUse(cp)) return false;
-    if (cp >= 0x3040 && cp <= 0x309f) kana++;
+    if (cp >= 0x3041 && cp <= 0x3096) kana++; // letters: ゛゜ alone are what GBK's 日 and the like become in Big5
   }
   return kana >= 2;
 }
 
-const isGarbage = (cp: number): boolean => isPrivateUse(cp) || (isHan(cp) && codePointCost(cp) >= RARE_HAN_COST);
+/**
+ * Bopomofo and small punctuation forms (ㄛ ﹝ ﹜): what GBK's full-width punctuation becomes in Big5 (，→ ㄛ,
+ * 。→ ﹝), beside Han characters that mean nothing; Chinese text writes neither amid its sentences.
+ */
+const isBig5Punctuation = (cp: number): boolean => (cp >= 0x3105 && cp <= 0x312f) || (cp >= 0xfe50 && cp <= 0xfe6f);
+const isGarbage = (cp: number): boolean => isPrivateUse(cp) || (isHan(cp) && codePointCost(cp) >= RARE_HAN_COST) || isBig5Punctuation(cp);
 const isUtf8Lead = (code: number): boolean => code > 0xff && code >> 8 >= 0xe3 && code >> 8 <= 0xef;
 
 /** The marks that garbling leaves in a text (see showsTrace), outside `proven` text. */
