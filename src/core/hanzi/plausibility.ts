@@ -98,6 +98,9 @@ export function neighbourBits(left: number, right: number): number {
   return isPause(left) && isPause(right) ? WORD_BONUS : 0;
 }
 
+/** A word's bonus when one of its characters is in a word with its other neighbour too (知道 then 道人): half. */
+export const OVERLAPPING_WORD_SHARE = 0.5;
+
 export function plausibility(text: string): number {
   let bits = 0;
   let previous = -1;

@@ -14,7 +14,7 @@ import { utf8AsGbk } from '../utf8-as-gbk.ts';
 import { utf8AsSingleByte } from '../utf8-as-single-byte.ts';
 import type { LostChar } from './decoders.ts';
 import { findRepairs, type SpanRepair } from './find-repairs.ts';
-import { codePointGlyphCost, neighbourBits, WORD_BONUS } from '../../hanzi/plausibility.ts';
+import { codePointGlyphCost, neighbourBits, OVERLAPPING_WORD_SHARE, WORD_BONUS } from '../../hanzi/plausibility.ts';
 import { codePointCost } from '../../hanzi/char-cost.ts';
 import { mayBeMisdecoded } from '../../scan.ts';
 
@@ -74,10 +74,9 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
   const before = neighbour(lost.index - 1);
   const next = neighbour(lost.index + 1);
   // A neighbour already in a word on its other side (知道 before 了) is less likely in one with the guess (道人).
-  const leftTaken = neighbourBits(neighbour(lost.index - 2), before) < 0;
-  const rightTaken = neighbourBits(next, neighbour(lost.index + 2)) < 0;
-  const withNeighbours = (c: number): number =>
-    neighbourBits(before, c) / (leftTaken ? 2 : 1) + neighbourBits(c, next) / (rightTaken ? 2 : 1);
+  const leftShare = neighbourBits(neighbour(lost.index - 2), before) < 0 ? OVERLAPPING_WORD_SHARE : 1;
+  const rightShare = neighbourBits(next, neighbour(lost.index + 2)) < 0 ? OVERLAPPING_WORD_SHARE : 1;
+  const withNeighbours = (c: number): number => neighbourBits(before, c) * leftShare + neighbourBits(c, next) * rightShare;
   // What the neighbours make of each other, which a character between them undoes.
   const between = neighbourBits(before, next);
   const { codePoints, costs, glyphCosts, simplified, simplifiedOnly } = ranked(lost.candidates);
