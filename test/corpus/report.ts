@@ -5,7 +5,7 @@
  */
 import { repair } from '../../src/core/index.ts';
 import { ftfyRows, mojibakeRows, passes, rubyRealRows, rubySynthRows, scoreByGroup, seedRow, type Row } from './corpora.ts';
-import { roundTripRows } from './round-trip.ts';
+import { roundTripRows, rubyRoundTripRows } from './round-trip.ts';
 
 const verbose = process.env.MOJIFIX_VERBOSE === '1';
 const recoverLost = process.env.MOJIFIX_GUESS !== '0';
@@ -46,3 +46,4 @@ if (!corpus || corpus === 'ruby') {
 }
 if (!corpus || corpus === 'ftfy') table('ftfy test cases (encoding repair = fixed-encoding)', ftfyRows());
 if (!corpus || corpus === 'round-trip') table('texts of ../shared/pages, clean and garbled here (= original, or with lost characters marked)', roundTripRows());
+if (!corpus || corpus === 'round-trip') table('simplified texts of ../shared/pages as mirror sites serve them (= the text)', rubyRoundTripRows());

@@ -10,7 +10,10 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { big5Code } from '../../src/core/codecs/big5.ts';
 import { gbkCode } from '../../src/core/codecs/gbk.ts';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { isTraditionalOnly } from '../../src/core/fixes/flattened-pinyin/script-conversion.ts';
 import { garble } from '../unit/core/garble.ts';
+import { mirror, toTraditionalByChar } from '../unit/core/flattened-pinyin/mirror-site.ts';
 import { SHARED, type Row } from './corpora.ts';
 
 /** Elements whose text is one piece of a page: a headline, a paragraph, a menu item, a cell. */
@@ -78,4 +81,32 @@ export function roundTripRows(): Row[] {
       return [row];
     }),
   ));
+}
+
+/** Traditional-only characters in GBK that a mirror site's dictionary can hold. */
+const DICTIONARY_POOL = TSCharacters.split('|')
+  .map((e) => e.split(' ')[0])
+  .filter((c) => c.length === 1 && gbkCode(c.charCodeAt(0)) > 0xff && isTraditionalOnly(c));
+/** Shortest text a site's corruption is tried on: titles and sentences, not menu items. */
+const MIN_RUBY_LENGTH = 12;
+
+/**
+ * The simplified texts of the pages (12 characters or more) as a mirror site serves them (research §2, the
+ * byte model of test/unit/core/flattened-pinyin/mirror-site.ts): converted to traditional one character at
+ * a time, with readings inserted after the characters of a dictionary that keeps a random 20–80 % of the
+ * pool (a fixed seed), "!!" for ！, glitches where a key straddles two characters. Expected: the text itself.
+ * Texts whose bytes the sites' decoder destroyed are a group of their own.
+ */
+export function rubyRoundTripRows(): Row[] {
+  let state = 12345;
+  const random = (): number => (state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+  return pageTexts().flatMap((text, i) => {
+    if (text.length < MIN_RUBY_LENGTH || !inGbk(text) || [...text].some(isTraditionalOnly)) return [];
+    const share = 0.2 + 0.6 * random();
+    const site = mirror(toTraditionalByChar(text), DICTIONARY_POOL.filter(() => random() < share));
+    if (!site.text.includes('(')) return [];
+    const group = `ruby round trip: ${site.lossy ? 'bytes lost' : 'bytes kept'}`;
+    const row: Row = { corpus: 'ruby-round-trip', id: `ruby#${i}`, group, input: site.text, accept: [text], compare: 'exact' };
+    return [row];
+  });
 }

@@ -82,6 +82,8 @@ function withFindings(text: string, findings: readonly Finding[]): string {
 }
 
 const isHanAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isHan(text.charCodeAt(i));
+/** A neighbour of running text: Han, or a digit (10億, 3億 are units of a sentence, not words read out). */
+const isRunningTextAt = (text: string, i: number): boolean => isHanAt(text, i) || /\d/.test(text.charAt(i));
 
 /**
  * Whether readings are the author's (teaching text) rather than a site's. A site inserts one fixed reading
@@ -102,10 +104,10 @@ function readingsAreTheAuthors(text: string, findings: readonly Finding[]): bool
     const next = annotations[k + 1];
     if (next && next.start - 1 === a.end && isHanAt(text, a.end)) return; // the run goes on: 學(xué)習(xí)
     runs++;
-    if (!isHanAt(text, open - 1) && !isHanAt(text, a.end)) wordsReadOut++;
+    if (!isRunningTextAt(text, open - 1) && !isRunningTextAt(text, a.end)) wordsReadOut++;
     open = -1;
   });
-  if (wordsReadOut > 0 && wordsReadOut * 2 >= runs) return true;
+  if (wordsReadOut * 2 > runs) return true;
   // One reading per character, after each of its occurrences.
   const readings = new Map<string, { label: string; count: number }>();
   for (const a of annotations) {

@@ -35,6 +35,11 @@ describe('inserted readings', () => {
     expect(repair('殷勇圍繞推動(dòng)首都發展時強調(diào) 聚焦發展', { script: 'keep' }).text).toBe('殷勇圍繞推動首都發展時強調 聚焦發展');
   });
 
+  it('takes readings in headlines for a site’s: a unit after a number, a bracketed tag beside running text', () => {
+    expect(repair('全球煙(yān)民接近10億(yì) 中國(guó)佔3億(yì)').text).toBe('全球烟民接近10亿 中国占3亿');
+    expect(repair('【娛(yú)樂(lè)】 謝(xiè)霆鋒已求婚？').text).toBe('【娱乐】 谢霆锋已求婚？');
+  });
+
   it('reads full-width brackets too', () => {
     expect(repair('推動（dòng）首都高質（zhì）量發展').text).toBe('推动首都高质量发展');
   });
