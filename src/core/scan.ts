@@ -101,6 +101,12 @@ const HAN = /[\u3400-\u9fff]/;
 
 /** Texts this short (in non-ASCII characters) get a full look for one unusual character of UTF-8's shape. */
 const SHORT_TEXT = 8;
+/**
+ * How far apart (code units) the characters a rule takes together may be: a short text is a title or a menu
+ * item, and two unusual characters count together when close. (The first look reads a page's whole text, the
+ * scripts' too: unbounded, a walk from one rare character through kilobytes of ASCII cost milliseconds.)
+ */
+const REACH = 256;
 
 /**
  * A character that clean simplified text, rare names included, is not made of: Han outside GB2312 (GBK's
@@ -112,7 +118,7 @@ const isStrange = (cp: number, unusual: boolean): boolean =>
 
 /**
  * Three unusual characters within six, a short text (a garbled title or menu item) with a character shaped
- * like UTF-8 read as GBK (棣栭〉 for 首页), a text that is mostly unusual (穝籇 for 新聞), or a run in the rhythm
+ * like UTF-8 read as GBK (棣栭〉 for 首页), a text that is mostly unusual with two of them close (穝籇 for 新聞), or a run in the rhythm
  * of UTF-8 read as GBK: dense enough to be worth a full look. All but the rhythm need a strange character
  * too: place names such as 岢岚县, 新绛县, 忻州 or 麒麟 are rare but in GB2312. (One pass over the text: every
  * text of a page gets it.)
@@ -124,6 +130,10 @@ function showsGarbledCharacters(text: string): boolean {
   let clustered = false;
   let nonAscii = 0;
   let utf8Shaped = false;
+  // The last unusual character (offset, non-ASCII characters so far), for a close pair of them.
+  let lastUnusualAt = -REACH - 1;
+  let lastUnusualCount = 0;
+  let closePair = false;
   for (let i = 0; i < text.length; i++) {
     const cp = text.charCodeAt(i);
     if (cp < 0x80) {
@@ -132,7 +142,12 @@ function showsGarbledCharacters(text: string): boolean {
     }
     nonAscii++;
     const odd = isUnusual(cp);
-    if (odd) unusual++;
+    if (odd) {
+      unusual++;
+      closePair ||= i - lastUnusualAt < REACH && nonAscii - lastUnusualCount <= 3; // two or fewer between
+      lastUnusualAt = i;
+      lastUnusualCount = nonAscii;
+    }
     strange ||= isStrange(cp, odd);
     const lead = looksLikeUtf8Lead(cp);
     if (lead && !(text.charCodeAt(i - 1) >= 0x80) && keepsUtf8Rhythm(text, i)) return true;
@@ -141,7 +156,7 @@ function showsGarbledCharacters(text: string): boolean {
     clustered ||= odd && popcount(recent) >= 3;
     if (clustered && strange) return true;
   }
-  return strange && unusual > 0 && ((nonAscii <= SHORT_TEXT && utf8Shaped) || (unusual >= 2 && unusual * 2 >= nonAscii));
+  return strange && unusual > 0 && ((nonAscii <= SHORT_TEXT && text.length <= REACH && utf8Shaped) || (closePair && unusual * 2 >= nonAscii));
 }
 
 function popcount(n: number): number {
@@ -189,22 +204,27 @@ export function scanMarks(text: string, marked: RegExp, from: number, to: number
   return marks.sort((a, b) => a - b);
 }
 
+const ASCII_RUNS = /[\0-\x7f]+/g;
+
 /**
  * Whether a rule could take in the marked character at `at`, in some piece of `text` that holds it. One that
  * is not unusual starts a run in the rhythm of UTF-8 read as GBK, or nothing. An unusual one counts with
- * another unusual character with at most two non-ASCII characters between them (a text mostly unusual has
- * such a pair, and so have three unusual characters within six), or in a short text, with a character
- * shaped like UTF-8 read as GBK among the SHORT_TEXT - 1 non-ASCII characters on either side.
+ * another unusual character with at most two non-ASCII characters between them (the close pair a mostly
+ * unusual text needs; three unusual characters within six have one), or in a short text, with a character
+ * shaped like UTF-8 read as GBK among the SHORT_TEXT - 1 non-ASCII characters on either side; both closer
+ * than REACH.
  */
 function inReach(text: string, at: number): boolean {
   const marked = text.charCodeAt(at);
   if (!isUnusual(marked)) return utf8Rhythm(text, at) >= RHYTHM_LEAST;
   if (looksLikeUtf8Lead(marked)) return true;
-  for (const step of [-1, 1]) {
-    for (let i = at + step, seen = 0; i >= 0 && i < text.length && seen < SHORT_TEXT - 1; i += step) {
-      const cp = text.charCodeAt(i);
-      if (cp < 0x80) continue;
-      seen++;
+  // The non-ASCII characters within reach on either side, the ASCII between them dropped natively: pages
+  // indent their markup, and a loop stepping through that whitespace cost milliseconds before the code warmed.
+  const before = text.slice(Math.max(0, at - REACH + 1), at).replace(ASCII_RUNS, '');
+  const after = text.slice(at + 1, at + REACH).replace(ASCII_RUNS, '');
+  for (let seen = 1; seen < SHORT_TEXT; seen++) {
+    for (const cp of [before.charCodeAt(before.length - seen), after.charCodeAt(seen - 1)]) {
+      if (Number.isNaN(cp)) continue;
       if ((seen <= 3 && isUnusual(cp)) || looksLikeUtf8Lead(cp)) return true;
     }
   }

@@ -46,6 +46,25 @@ describe('scanMarks', () => {
     );
   });
 
+  it('every piece the scan flags holds a mark, where ASCII keeps characters far apart (the rules reach 256)', () => {
+    const parts = fc.array(fc.constantFrom('岢', '丂', '銇', '鍙', '的', 'a'.repeat(60), 'b'.repeat(150)), { maxLength: 8 });
+    fc.assert(
+      fc.property(parts, fc.nat(), (parts, cut) => {
+        const text = parts.join('');
+        const marks = scanMarks(text, MARKED, 0, text.length);
+        // Pieces from part to part, and from within a part (a cut into the ASCII).
+        const bounds = parts.reduce((at, part) => [...at, at.at(-1)! + part.length], [0]);
+        const within = cut % (text.length + 1);
+        for (const start of [...bounds, within]) {
+          for (const end of [...bounds, within]) {
+            if (start < end && mayNeedRepair(text.slice(start, end))) expect(marks.some((m) => m >= start && m < end)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('finds the same marks a part at a time', () => {
     fc.assert(
       fc.property(texts, fc.integer({ min: 1, max: 20 }), (text, step) => {
