@@ -64,6 +64,7 @@ const KINDS: { name: string; applies: (text: string) => boolean; garble: (text: 
   { name: 'big5-as-gbk', applies: inBig5, garble: garble.big5AsGbk, lossy: false },
   { name: 'big5-as-windows-1252', applies: inBig5, garble: garble.big5AsWindows1252, lossy: false },
   { name: 'utf8-as-gbk, saved (? for �)', applies: () => true, garble: garble.utf8AsGbkSaved, lossy: true },
+  { name: 'utf8-as-windows-1252, A0 as space', applies: (t) => garble.utf8AsWindows1252(t).includes('\u00a0'), garble: garble.utf8AsWindows1252Copied, lossy: false },
   { name: 'utf8-as-windows-1252, lossy', applies: () => true, garble: garble.utf8AsWindows1252Lossy, lossy: true },
   { name: 'one clause utf8-as-gbk', applies: hasClauses, garble: (t) => clausesGarbled(t, garble.utf8AsGbk), lossy: true },
   { name: 'one clause utf8-as-windows-1252', applies: hasClauses, garble: (t) => clausesGarbled(t, garble.utf8AsWindows1252), lossy: false },

@@ -19,6 +19,8 @@ export const garble = {
   utf8AsGbk: (t: string) => decodeGbk(utf8(t)),
   /** Read as GBK, then saved as GBK: the decoder's U+FFFD became "?". */
   utf8AsGbkSaved: (t: string) => decodeGbk(utf8(t)).replace(/\ufffd/g, '?'),
+  /** Read as windows-1252, then copied: the no-break spaces that byte A0 reads as became spaces. */
+  utf8AsWindows1252Copied: (t: string) => decodeWindows1252(utf8(t)).replaceAll('\u00a0', ' '),
   /** Read by a strict windows-1252 decoder that replaces its five undefined bytes (81 8D 8F 90 9D) with U+FFFD. */
   utf8AsWindows1252Lossy: (t: string) => decodeWindows1252(utf8(t)).replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '\ufffd'),
   utf8AsBig5: (t: string) => decodeBig5(utf8(t)),

@@ -25,6 +25,13 @@ describe('each wrong decoding is undone', () => {
     expect(repair(garble.utf8AsWindows1252(garble.utf8AsWindows1252(HANS))).text).toBe(HANS);
   });
 
+  it('takes a space inside a three-byte character for the A0 a copy turned into one (你 = E4 BD A0), not after Ã', () => {
+    const copied = garble.utf8AsWindows1252Copied('你好，世界。目标');
+    expect(copied).toContain('ä½ å¥½');
+    expect(repair(copied).text).toBe('你好，世界。目标');
+    expect(repair('A IRMÃ E A MÃE').text).toBe('A IRMÃ E A MÃE');
+  });
+
   it('repairs short GBK-as-windows-1252 menu items whose words the word list lacks (names, new words)', () => {
     for (const item of ['网易红彩', '新冠肺炎', '我的邮箱', '限时特惠']) expect(repair(garble.gbkAsWindows1252(item)).text).toBe(item);
   });

@@ -45,16 +45,22 @@ export type LostByteSet = readonly number[];
 /** Length of the UTF-8 character this byte leads, or 0. */
 const utf8Length = (lead: number): number => (lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
 
-/** The code point of the complete, valid UTF-8 character at `p` (before `stop`), or -1: the common case, without allocating. */
-function completeUtf8(bytes: Int16Array, p: number, stop: number): number {
+/**
+ * The code point of the complete, valid UTF-8 character at `p` (before `stop`), or -1: the common case, without
+ * allocating. With `spacesForA0`, a space inside a character of three or four bytes stands for A0.
+ */
+function completeUtf8(bytes: Int16Array, p: number, stop: number, spacesForA0 = false): number {
   const b0 = bytes[p];
   const length = utf8Length(b0);
   if (!length || p + length > stop) return -1;
-  const b1 = bytes[p + 1];
+  const a0 = spacesForA0 && length >= 3;
+  let b1 = bytes[p + 1];
+  if (a0 && b1 === 0x20) b1 = 0xa0;
   if (!isContinuation(b1) || (b0 === 0xe0 && b1 < 0xa0) || (b0 === 0xed && b1 > 0x9f) || (b0 === 0xf0 && b1 < 0x90) || (b0 === 0xf4 && b1 > 0x8f)) return -1;
   let cp = b0 & (length === 2 ? 0x1f : length === 3 ? 0x0f : 0x07);
   for (let k = 1; k < length; k++) {
-    const b = bytes[p + k];
+    let b = bytes[p + k];
+    if (a0 && b === 0x20) b = 0xa0;
     if (!isContinuation(b)) return -1;
     cp = (cp << 6) | (b & 0x3f);
   }
@@ -222,14 +228,17 @@ export interface DecodeSpan {
 }
 
 /** Decodes a run of units as UTF-8 from unit `start`; undefined when nothing valid starts there. */
-function decodeUtf8({ units, run, start, visited }: DecodeSpan, lostBytes: LostByteSet, silentDrops: boolean): Decoded | undefined {
+function decodeUtf8({ units, run, start, visited }: DecodeSpan, h: Hypothesis): Decoded | undefined {
+  const { lostBytes } = h;
+  const silentDrops = h.silentDrops ?? false;
+  const spacesForA0 = h.spacesForA0 ?? false;
   const { bytes, unitAtByte } = units;
   const stop = units.byteOf[run.last];
   let p = units.byteOf[start];
   // Most starts fail at once: check the first character before doing anything else (null: it is complete; a
   // damaged one is kept for the loop).
   const first = p;
-  const firstDamage = completeUtf8(bytes, p, stop) < 0 ? damagedUtf8(bytes, p, stop, lostBytes, silentDrops) : null;
+  const firstDamage = completeUtf8(bytes, p, stop, spacesForA0) < 0 ? damagedUtf8(bytes, p, stop, lostBytes, silentDrops) : null;
   if (firstDamage === undefined) return undefined;
   const text = decodedUnits;
   text.length = 0;
@@ -254,7 +263,7 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, lostBytes: LostB
       text.push(0xfffd);
       for (p += 1; p < stop && isContinuation(bytes[p]); p++);
     } else {
-      const cp = completeUtf8(bytes, p, stop);
+      const cp = completeUtf8(bytes, p, stop, spacesForA0);
       let length: number;
       if (cp >= 0) {
         text.pushCodePoint(cp);
@@ -332,7 +341,7 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, encoding: 
 }
 
 export function decodeFrom(h: Hypothesis, span: DecodeSpan): Decoded | undefined {
-  if (h.encoding === 'utf-8') return decodeUtf8(span, h.lostBytes, h.silentDrops ?? false);
+  if (h.encoding === 'utf-8') return decodeUtf8(span, h);
   return decodeDoubleByte(span, h.encoding);
 }
 

@@ -15,8 +15,14 @@ export interface Hypothesis {
   search: 'spans' | 'aligned';
   /** Bytes the misreading decoder destroys (U+FFFD or "?" in its output), for guessing lost characters. */
   lostBytes: LostByteSet;
-  /** Bytes from `lostBytes` may vanish without a trace (see utf8Sequence). */
+  /** Bytes from `lostBytes` may vanish without a trace (see damagedUtf8 in decoders.ts). */
   silentDrops?: boolean;
+  /**
+   * A space may stand for byte A0 inside a character of three or four bytes: A0 reads as a no-break space,
+   * which copies and whitespace clean-ups turn into a space (你 = E4 BD A0 → "ä½ "). Not in two-byte ones:
+   * "Ã " is as often Portuguese capitals (IRMÃ) as a lost à.
+   */
+  spacesForA0?: boolean;
   /** Least cost gain, in bits, for a span to count as repaired. */
   minGain: number;
   /** Least number of multi-byte characters a repaired span must hold. */
