@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { repair } from '../../../src/core/index.ts';
+import { leansTraditional } from '../../../src/core/hanzi/variants.ts';
 import { garble } from './garble.ts';
 
 const HANS = '国家统计局15日发布数据显示，前三季度国内生产总值同比增长4.8%，经济运行总体平稳。';
@@ -111,7 +112,10 @@ describe('each wrong decoding is undone', () => {
   });
 
   it('guesses in the script of the text: traditional where it holds more traditional-only characters than simplified-only', () => {
-    expect(repair(garble.utf8AsGbk('防疫下一戰 夏季抗暑怎麼辦？')).text).toBe('防疫下一戰 夏季抗暑怎麼辦？');
+    // 麼 and 辦 among characters both scripts write (防疫下一 夏季抗暑怎): traditional; 台 and 面 are both scripts' own.
+    expect(leansTraditional('防疫下一 夏季抗暑怎麼辦？')).toBe(true);
+    expect(leansTraditional('台北市政府表示，春節連假期間')).toBe(true);
+    expect(leansTraditional('台面上的问题，这里说清楚')).toBe(false);
     // 曏 reads as common as 向, its simplified form, but simplified text does not write it: 曝 lost two bytes.
     expect(repair(garble.utf8AsWindows1252Lossy('安宰贤好友曝具惠善控制欲超强')).text).toBe('安宰贤好\ufffd\ufffd具惠善控制欲超强');
   });
