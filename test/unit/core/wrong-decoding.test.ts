@@ -80,6 +80,10 @@ describe('each wrong decoding is undone', () => {
     expect(repair(garble.gbkAsBig5(text)).text).toBe(text);
   });
 
+  it('repairs Chinese right before an English word (房產資訊Estate), whose last pair looks like an accented Latin word', () => {
+    for (const text of ['房產資訊Estate', '國際財經International']) expect(repair(garble.big5AsWindows1252(text)).text).toBe(text);
+  });
+
   it('repairs a date on its own, whose characters make no word but follow numbers (2012年12月6日)', () => {
     expect(repair(garble.gbkAsWindows1252('2012年12月6日')).text).toBe('2012年12月6日');
     expect(repair(garble.big5AsWindows1252('2012年11月27日')).text).toBe('2012年11月27日');
@@ -146,6 +150,8 @@ describe('precision: clean text is returned byte-identical', () => {
     '刘锟当选为新一届学生会主席。鏖战九十分钟，双方最终战平。',
     '铁路12306网站提示，鏈條與齒輪',
     '注音符號「ㄅㄆㄇㄈ」是台灣小學生學習國語的第一課，「ㄓ」讀作知﹝zhī﹞。',
+    'Fiancée naïve Zoë à Noël: élève façade, déjà vu à l’été près de Genève.',
+    'Türkçe öğrenmek için İstanbul’a gittiğimde çok şaşırdım. Đà Nẵng là thành phố của Việt Nam.',
   ])('%s', (text) => {
     const result = repair(text);
     expect(result.text).toBe(text);

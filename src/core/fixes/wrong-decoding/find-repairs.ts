@@ -42,6 +42,8 @@ const STRONG_MULTIBYTE = 3;
 const WEAK_MAX_COST_SHARE = 0.6;
 const WEAK_MIN_GAIN = 8;
 const WEAK_MAX_CHAR_COST = 15;
+/** A span may hold one pair shaped like an accented Latin word per this many multi-byte characters. */
+const LATIN_SHARE = 3;
 /**
  * From this many characters on, a valid UTF-8 span is proof enough even when the result is still
  * garbled (the inner layer of text garbled twice, full of rare and private-use characters).
@@ -65,7 +67,9 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   end -= tail;
   after = after.slice(0, after.length - tail);
   if (multiByte < h.minMultiByte) return undefined;
-  if (decoded.latinWords) return undefined;
+  // Accented Latin words pair each accented letter with the letter after it; Chinese followed by an English
+  // word (房產資訊Estate) has at most its last pair so.
+  if (decoded.latinWords * LATIN_SHARE > multiByte) return undefined;
   if (h.mostlyThreeByte && decoded.twoByte * 2 > multiByte) return undefined;
   // A repair that is mostly U+FFFD is no repair: UTF-8 read as Big5 loses most bytes, and 锟斤拷 is
   // U+FFFD itself, saved and garbled again.
