@@ -20,6 +20,12 @@ export interface Finding {
   guessed: boolean;
   /** The region held the trace of the ！ → "!!" rule. */
   bang: boolean;
+  /**
+   * The finding is the sites' mark by itself. Not so a "?!" that decodes to nothing but punctuation (品?!? at
+   * the end of a paragraph is 。” cut by the rule, but "真的?!?" is how people write): repaired only where the
+   * text or its page shows the corruption otherwise.
+   */
+  proof: boolean;
 }
 
 /** "?!" tried as the trace of the ！ rule: a page has a few, so beyond this many per character it is punctuation. */
@@ -74,6 +80,7 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
           keys: keysOf(reading.key, reading.readings),
           guessed: false,
           bang: false,
+          proof: true,
         });
         i = reading.end;
         continue;

@@ -52,6 +52,9 @@ const UNANCHORED_GAIN = 10;
 /** An anchored repair may cost a little more: "?" is cheap, the characters it hid are not. */
 const ANCHORED_SLACK = 5;
 
+/** Closing punctuation a "?!" at the end of a quote or a paragraph stands for. */
+const PUNCTUATION_ONLY = /^[。，、；：？！”’」』）】》〉]+$/;
+
 /** What is left of a tag whose "<" a "?" swallowed: `/p>`, `br>`. */
 const TAG_REMNANT = /^\/?[a-zA-Z][a-zA-Z0-9]{0,9}>/;
 
@@ -249,7 +252,10 @@ export function readRegion(text: string, at: number, to: number, context: readon
   const broken = [...after].filter((c) => c === '\ufffd').length > unknown;
   // A byte that cannot be told stays marked, and costs no more than the "?" that hid it.
   const gain = textCost(before) - textCost(after.replaceAll('\ufffd', '?'));
-  if (broken || (anchored ? gain < -ANCHORED_SLACK : gain < UNANCHORED_GAIN)) return undefined;
+  const bang = r.slots.some((s) => s.role === 'bang');
+  // A "?!" that gives only punctuation (。” at a paragraph's end) is kept, but proves nothing (Finding.proof).
+  const punctuationOnly = !anchored && bang && PUNCTUATION_ONLY.test(after);
+  if (broken || (anchored ? gain < -ANCHORED_SLACK : gain < UNANCHORED_GAIN && !punctuationOnly)) return undefined;
   const last = units.at(-1)!;
   return {
     finding: {
@@ -262,7 +268,8 @@ export function readRegion(text: string, at: number, to: number, context: readon
         readings: u.readings ?? [],
       })),
       guessed: drops.length > 0 || r.slots.some((s) => s.role !== 'key' && s.role !== 'ascii') || unknown > 0,
-      bang: r.slots.some((s) => s.role === 'bang'),
+      bang,
+      proof: !punctuationOnly,
     },
     end: last.end,
     tail: bytes.slice(starts.at(-1) ?? 0),

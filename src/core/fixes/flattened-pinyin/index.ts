@@ -94,7 +94,7 @@ const isRunningTextAt = (text: string, i: number): boolean => isHanAt(text, i) |
  */
 function readingsAreTheAuthors(text: string, findings: readonly Finding[]): boolean {
   const annotations = findings.filter((f) => f.kind === 'annotation');
-  if (!annotations.length || annotations.length < findings.length) return false;
+  if (!annotations.length || findings.some((f) => f.kind === 'glitch' && f.proof)) return false;
   // Runs of annotated characters with no other character on either side: words read out.
   let runs = 0;
   let wordsReadOut = 0;
@@ -132,7 +132,7 @@ function analyse(text: string): Analysis {
   for (const ch of clean) if (isTraditionalOnly(ch)) tradChars++;
   const signals: Signals = {
     tradAnnotations: readingsAreTheAuthors(text, findings) ? 0 : annotations.filter((f) => isTraditionalOnly(f.keys[0].char)).length,
-    glitches: findings.length - annotations.length,
+    glitches: findings.filter((f) => f.kind === 'glitch' && f.proof).length,
     commaNoise: commas.length,
     tradChars,
     mainland: commas.length && tradChars ? mainlandUsage(clean) : 0, // it only ever backs injected commas

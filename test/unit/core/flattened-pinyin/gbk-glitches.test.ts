@@ -49,6 +49,7 @@ describe('GBK glitches (readings inserted inside a character)', () => {
     ['an interrobang', '真的?!我不信。'],
     ['"?" before letters in brackets', '這是什麼?a)選項一 b)選項二'],
     ['"?!" after a Latin word', 'What?!這也太誇張了吧。'],
+    ['"?!?" at the end of a sentence', '這是真的嗎?!?'],
   ])('leaves %s alone', (_, text) => {
     expect(repair(text).text).toBe(text);
   });
@@ -57,5 +58,11 @@ describe('GBK glitches (readings inserted inside a character)', () => {
     expect(repair('他說，發(fā)展很重要!!').text).toBe('他说，发展很重要！');
     expect(repair('他說,發(fā)展很重要!!').text).toBe('他说,发展很重要!');
     expect(repair('太好了!!我們一起去吧!!').text).toBe('太好了!!我們一起去吧!!');
+  });
+
+  it('reads "?!?" at the end of a paragraph as 。” cut by the ！ rule, where the text shows the corruption otherwise', () => {
+    // A1 A3 A1 B1 (。”) → A1 "!!" B1: "A1 !" is "?", the lone B1 at the end another.
+    expect(repair('他說：“這個發(fā)展很好?!?').text).toBe('他说：“这个发展很好。”');
+    expect(repair('他說：“這個發展很好?!?').text).toBe('他說：“這個發展很好?!?');
   });
 });
