@@ -32,13 +32,6 @@ export function simplifiedCode(cp: number): number {
   return (cp <= 0xffff ? bmp[cp] : astralSimplified!.get(cp)) || cp;
 }
 
-/** The simplified form of a traditional character, or the character itself. */
-export const toSimplifiedChar = (ch: string): string => {
-  const cp = ch.codePointAt(0) ?? 0;
-  const simplified = simplifiedCode(cp);
-  return simplified === cp ? ch : String.fromCodePoint(simplified);
-};
-
 /** A Han character traditional text is not written with: outside Big5 proper (战; 台 and 面 are both scripts' own). */
 export const isSimplifiedOnly = (cp: number): boolean => cp >= 0x4e00 && cp <= 0x9fff && big5Code(cp) >> 8 < 0xa1;
 

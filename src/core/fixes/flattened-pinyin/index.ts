@@ -13,7 +13,7 @@ import { noiseCommas } from './comma-noise.ts';
 import { addSignals, mainlandUsage, NO_SIGNALS, showsConversion, showsCorruption, type Signals } from './evidence.ts';
 import { UNKNOWN_ASCII } from './lost-bytes.ts';
 import { trailingSpaceStyle } from './reading-syntax.ts';
-import { isTraditionalOnly, toSimplified } from './script-conversion.ts';
+import { isTraditionalOnly, isTraditionalOnlyCode, toSimplified } from './script-conversion.ts';
 import { bangStep, commaStep, conversionStep, findingStep } from './steps.ts';
 
 export interface FlattenedPinyinContext {
@@ -129,7 +129,11 @@ function analyse(text: string): Analysis {
   const clean = withFindings(text, findings);
   const annotations = findings.filter((f) => f.kind === 'annotation');
   let tradChars = 0;
-  for (const ch of clean) if (isTraditionalOnly(ch)) tradChars++;
+  for (let i = 0; i < clean.length; i++) {
+    const cp = clean.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (isTraditionalOnlyCode(cp)) tradChars++;
+  }
   const signals: Signals = {
     tradAnnotations: readingsAreTheAuthors(text, findings) ? 0 : annotations.filter((f) => isTraditionalOnly(f.keys[0].char)).length,
     glitches: findings.filter((f) => f.kind === 'glitch' && f.proof).length,

@@ -9,7 +9,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
-import { toSimplifiedChar } from '../../hanzi/variants.ts';
+import { simplifiedCode } from '../../hanzi/variants.ts';
 
 /** Forms the sites' one-to-one converters write that OpenCC does not read: 陜 (U+965C) for 陕. */
 const SITE_MISMAPPINGS: [string, string][] = [['陜', '陕']];
@@ -22,5 +22,8 @@ export function toSimplified(text: string): string {
   return convert(text);
 }
 
+const MISMAPPED = new Set(SITE_MISMAPPINGS.map(([traditional]) => traditional.codePointAt(0)));
+
 /** A traditional form that simplified text does not use (發, 國; not 著, which both scripts write). */
-export const isTraditionalOnly = (ch: string): boolean => toSimplifiedChar(ch) !== ch || SITE_MISMAPPINGS.some(([t]) => t === ch);
+export const isTraditionalOnlyCode = (cp: number): boolean => simplifiedCode(cp) !== cp || MISMAPPED.has(cp);
+export const isTraditionalOnly = (ch: string): boolean => isTraditionalOnlyCode(ch.codePointAt(0) ?? 0);
