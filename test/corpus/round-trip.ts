@@ -52,14 +52,19 @@ function clausesGarbled(text: string, garbleClause: (clause: string) => string):
   return text.slice(0, start) + garbleClause(text.slice(start, end)) + text.slice(end);
 }
 
-/** Each kind of garbling: which texts it applies to, and whether bytes are lost (then `�` may stand for a character). */
-const KINDS: { name: string; applies: (text: string) => boolean; garble: (text: string) => string; lossy: boolean }[] = [
+/**
+ * Each kind of garbling: which texts it applies to, whether bytes are lost (then `�` may stand for a
+ * character), and clean text before each (in the input and the expected output).
+ */
+const KINDS: { name: string; applies: (text: string) => boolean; garble: (text: string) => string; lossy: boolean; prefix?: string }[] = [
   { name: 'utf8-as-windows-1252', applies: () => true, garble: garble.utf8AsWindows1252, lossy: false },
   { name: 'utf8-as-windows-1252 twice', applies: () => true, garble: (t) => garble.utf8AsWindows1252(garble.utf8AsWindows1252(t)), lossy: false },
   { name: 'utf8-as-gbk', applies: () => true, garble: garble.utf8AsGbk, lossy: true },
   { name: 'utf8-as-gbk twice', applies: () => true, garble: (t) => garble.utf8AsGbk(garble.utf8AsGbk(t)), lossy: true },
   { name: 'utf8-as-gbk then windows-1252', applies: () => true, garble: (t) => garble.utf8AsWindows1252(garble.utf8AsGbk(t)), lossy: true },
   { name: 'gbk-as-windows-1252', applies: inGbk, garble: garble.gbkAsWindows1252, lossy: false },
+  // A page's &nbsp; indent is no-break spaces whatever the page's bytes: it stays as it is.
+  { name: 'gbk-as-windows-1252, &nbsp; indent', applies: inGbk, garble: garble.gbkAsWindows1252, lossy: false, prefix: '\u00a0'.repeat(4) },
   { name: 'gbk-as-big5', applies: inGbk, garble: garble.gbkAsBig5, lossy: true },
   { name: 'big5-as-gbk', applies: inBig5, garble: garble.big5AsGbk, lossy: false },
   { name: 'big5-as-windows-1252', applies: inBig5, garble: garble.big5AsWindows1252, lossy: false },
@@ -76,9 +81,12 @@ export function roundTripRows(): Row[] {
   const clean: Row[] = texts.map((text, i) => ({ corpus: 'round-trip', id: `clean#${i}`, group: 'clean page text (unchanged)', input: text, accept: [text], compare: 'exact' }));
   return clean.concat(KINDS.flatMap((kind) =>
     texts.filter(kind.applies).flatMap((text, i) => {
-      const input = kind.garble(text);
-      if (input === text) return [];
-      const row: Row = { corpus: 'round-trip', id: `${kind.name}#${i}`, group: `round trip: ${kind.name}`, input, accept: [text], compare: kind.lossy ? 'marked' : 'exact' };
+      const garbled = kind.garble(text);
+      if (garbled === text) return [];
+      const prefix = kind.prefix ?? '';
+      const row: Row = {
+        corpus: 'round-trip', id: `${kind.name}#${i}`, group: `round trip: ${kind.name}`, input: prefix + garbled, accept: [prefix + text], compare: kind.lossy ? 'marked' : 'exact',
+      };
       return [row];
     }),
   ));

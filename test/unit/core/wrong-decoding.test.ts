@@ -80,6 +80,14 @@ describe('each wrong decoding is undone', () => {
     expect(repair(garble.gbkAsBig5(text)).text).toBe(text);
   });
 
+  it('keeps a page’s &nbsp; indents as they are: no-break spaces side by side start no GBK character', () => {
+    const indent = '\u00a0'.repeat(4);
+    expect(repair(indent + garble.gbkAsWindows1252('快速导航')).text).toBe(`${indent}快速导航`);
+    // Between two garbled runs of one block (a real page's byline): both are repaired, the spaces stay.
+    const block = `${garble.gbkAsWindows1252('新华网河北频道')} ( 2012-06-04 09:20:26 )${'\u00a0'.repeat(7)}${garble.gbkAsWindows1252('稿件来源： 河北日报')}`;
+    expect(repair(block).text).toBe(`新华网河北频道 ( 2012-06-04 09:20:26 )${'\u00a0'.repeat(7)}稿件来源： 河北日报`);
+  });
+
   it('repairs Chinese right before an English word (房產資訊Estate), whose last pair looks like an accented Latin word', () => {
     for (const text of ['房產資訊Estate', '國際財經International']) expect(repair(garble.big5AsWindows1252(text)).text).toBe(text);
   });

@@ -37,6 +37,8 @@ export interface Decoded {
 }
 
 const isContinuation = (b: number): boolean => b >= 0x80 && b <= 0xbf;
+/** A no-break space's byte in windows-1252 and latin-1. */
+const NBSP = 0xa0;
 const isWildcard = (b: number): boolean => b === LOST || b === QUESTION;
 
 /** Bytes the wrong decoder can have destroyed, by the codec that misread them. */
@@ -318,6 +320,9 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, encoding: 
       if (p + 1 >= stop) break;
       let trail = bytes[p + 1];
       if (trail === QUESTION) trail = 0x3f;
+      // No-break spaces side by side are a page's &nbsp; indent, not the lead of a rare character (A0 A0 is 牋
+      // in GBK, A0 BF 牽): taking one into a span paired the text after it out of step.
+      if (b === NBSP && (trail === NBSP || bytes[p - 1] === NBSP)) break;
       const cp = b > 0 && trail >= 0 ? pairCode(b, trail) : -1;
       if (cp > 0) text.pushCodePoint(cp);
       else if (cp === TWO_CODE_POINT_PAIR) text.pushText(big5Pair(b, trail)!);
