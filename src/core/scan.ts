@@ -75,12 +75,13 @@ function keepsUtf8Rhythm(text: string, at: number): boolean {
 }
 
 /**
- * Characters that only garbled Chinese packs densely: rare Han, private use, kana amid Han. (Latin-1
- * mojibake has its own pattern below; · × © are everyday symbols on Chinese pages.)
+ * Characters that only garbled Chinese packs densely: rare Han, private use, kana and bopomofo amid Han (GBK
+ * read as Big5 turns ， into ㄛ). (Latin-1 mojibake has its own pattern below; · × © are everyday symbols on
+ * Chinese pages.)
  */
 export function isUnusual(cp: number): boolean {
   if (cp >= 0x3400 && cp <= 0x9fff) return !hasBit(COMMON_HAN_BITS, cp);
-  return (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0x3040 && cp <= 0x30ff) || cp === 0xfffd;
+  return (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0x3040 && cp <= 0x312f) || cp === 0xfffd;
 }
 
 /**

@@ -75,6 +75,11 @@ describe('each wrong decoding is undone', () => {
     expect(repair(input).text).toBe('网友评论仅供其表达个\ufffd看法，并不表明网易立场。');
   });
 
+  it('looks at short GBK-as-Big5 texts whose punctuation became bopomofo (稿件来源： → 詨璃懂埭ㄩ), not at zhuyin', () => {
+    expect(repair(garble.gbkAsBig5('稿件来源： 河北日报')).text).toBe('稿件来源： 河北日报');
+    expect(repair('注音符號：ㄋㄧˇ ㄏㄠˇ').text).toBe('注音符號：ㄋㄧˇ ㄏㄠˇ');
+  });
+
   it('does not take two ゜ (what 日 becomes in Big5) for Japanese', () => {
     const text = '新华社北京2月29日电 2月28日，国务院联防联控机制印发《关于进一步落实分区分级差异化防控策略的通知》';
     expect(repair(garble.gbkAsBig5(text)).text).toBe(text);

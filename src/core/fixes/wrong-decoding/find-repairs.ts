@@ -79,7 +79,7 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   const stop = units.endAt[end - 1];
   const before = text.slice(start, stop);
   if (before === after) return undefined;
-  if (h.minGarbage !== undefined && garbageShare(before) < h.minGarbage) return undefined;
+  if (h.minGarbage !== undefined && garbageShare(before, h) < h.minGarbage) return undefined;
   // Western text never puts so many accented letters side by side that they pair up into Chinese; UTF-8
   // mojibake does (Ã¨Â· → 猫路), but its bytes are mostly valid UTF-8, as Chinese in GBK or Big5 rarely is.
   const strict = h.maxCharCost !== undefined || h.needsWord;
@@ -99,8 +99,9 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   return { hypothesis: h, start, end: stop, before, after, lost, gain, score, provesUtf8 };
 }
 
-/** Share of the non-ASCII characters that only garbling produces in Chinese text. */
-function garbageShare(text: string): number {
+/** Share of the non-ASCII characters that only garbling produces in Chinese text (by the hypothesis's decoder). */
+function garbageShare(text: string, h: Hypothesis): number {
+  const big5 = h.misreadAs === 'big5';
   let nonAscii = 0;
   let garbage = 0;
   for (let i = 0; i < text.length; i++) {
@@ -108,7 +109,7 @@ function garbageShare(text: string): number {
     if (cp > 0xffff) i++;
     if (cp < 0x80) continue;
     nonAscii++;
-    if (isGarbage(cp)) garbage++;
+    if (isGarbage(cp) || (big5 && isBig5Punctuation(cp))) garbage++;
   }
   return nonAscii ? garbage / nonAscii : 0;
 }
@@ -210,7 +211,7 @@ function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Ui
     const n = run.last - run.first;
     const unit = (i: number) => run.first + i;
     // Segmenting by cost only pays where garbling shows (this also keeps clean text cheap).
-    if (h.minGarbage !== undefined && garbageShare(text.slice(units.at[run.first], units.endAt[run.last - 1])) < h.minGarbage) continue;
+    if (h.minGarbage !== undefined && garbageShare(text.slice(units.at[run.first], units.endAt[run.last - 1]), h) < h.minGarbage) continue;
     // Plain arrays and loops: this runs for every run of every text that shows garbage, most of them a few
     // units long, where allocating typed arrays cost more than the search.
     const decoded: (string | undefined)[] = [];
@@ -278,11 +279,12 @@ function looksJapanese(text: string, units: Units, run: Run): boolean {
 }
 
 /**
- * Bopomofo and small punctuation forms (ㄛ ﹝ ﹜): what GBK's full-width punctuation becomes in Big5 (，→ ㄛ,
- * 。→ ﹝), beside Han characters that mean nothing; Chinese text writes neither amid its sentences.
+ * Bopomofo and small punctuation forms (ㄛ ﹝ ﹜): what GBK's full-width punctuation becomes when a Big5 decoder
+ * reads it (，→ ㄛ, 。→ ﹝), beside Han characters that mean nothing. Garbage for that decoder's hypotheses
+ * only: zhuyin (ㄋㄧˇ) is what teaching text writes, and no other misreading makes it.
  */
 const isBig5Punctuation = (cp: number): boolean => (cp >= 0x3105 && cp <= 0x312f) || (cp >= 0xfe50 && cp <= 0xfe6f);
-const isGarbage = (cp: number): boolean => isPrivateUse(cp) || (isHan(cp) && codePointCost(cp) >= RARE_HAN_COST) || isBig5Punctuation(cp);
+const isGarbage = (cp: number): boolean => isPrivateUse(cp) || (isHan(cp) && codePointCost(cp) >= RARE_HAN_COST);
 const isUtf8Lead = (code: number): boolean => code > 0xff && code >> 8 >= 0xe3 && code >> 8 <= 0xef;
 
 /** The marks that garbling leaves in a text (see showsTrace), outside `proven` text. */
@@ -291,11 +293,12 @@ interface Traces {
   utf8InGbk: boolean;
   utf8InBig5: boolean;
   garbage: boolean;
+  big5Punctuation: boolean;
 }
 
 /** One pass over the text, ending as soon as every mark has been seen. */
 function tracesIn(text: string, proven: Uint8Array): Traces {
-  const t: Traces = { utf8InGbk: false, utf8InBig5: false, garbage: false };
+  const t: Traces = { utf8InGbk: false, utf8InBig5: false, garbage: false, big5Punctuation: false };
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     const open = cp >= 0x80 && !proven[i];
@@ -307,6 +310,7 @@ function tracesIn(text: string, proven: Uint8Array): Traces {
       t.utf8InBig5 ||= isUtf8Lead(big5Code(cp));
     }
     t.garbage ||= isGarbage(cp);
+    t.big5Punctuation ||= isBig5Punctuation(cp);
     if (t.utf8InGbk && t.utf8InBig5 && t.garbage) break;
   }
   return t;
@@ -319,7 +323,7 @@ function tracesIn(text: string, proven: Uint8Array): Traces {
  * units (most text on a page that needs repair is one kind of garbage, or none).
  */
 function showsTrace(h: Hypothesis, traces: Traces): boolean {
-  if (h.search === 'aligned') return h.minGarbage === undefined || traces.garbage;
+  if (h.search === 'aligned') return h.minGarbage === undefined || traces.garbage || (h.misreadAs === 'big5' && traces.big5Punctuation);
   if (h.encoding !== 'utf-8' || h.misreadAs === 'single-byte') return true;
   return h.misreadAs === 'gbk' ? traces.utf8InGbk : traces.utf8InBig5;
 }
