@@ -100,6 +100,16 @@ const PINYIN_OR_DAMAGE = /[(（?][a-z\u00e0-\u01dc\u1e3f][ /a-z\u00e0-\u01dc\u1e
 const BANG = /!!/;
 const HAN = /[\u3400-\u9fff]/;
 
+/**
+ * One bopomofo letter between Chinese characters: GBK's full-width punctuation read as Big5 (，→ ㄛ, ：→ ㄩ,
+ * （ → ㄗ). Zhuyin comes in runs, with tone marks, or in brackets.
+ */
+function bopomofoBetweenHan(text: string, at: number): boolean {
+  const cp = text.charCodeAt(at);
+  return isBopomofo(cp) && isHanCode(text.charCodeAt(at - 1)) && isHanCode(text.charCodeAt(at + 1));
+}
+const isHanCode = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+
 /** Texts this short (in non-ASCII characters) get a full look for one unusual character of UTF-8's shape. */
 const SHORT_TEXT = 8;
 /**
@@ -112,15 +122,17 @@ const REACH = 256;
 /**
  * A character that clean simplified text, rare names included, is not made of: Han outside GB2312 (GBK's
  * extension and traditional forms, which garbling reaches as often as not), or an unusual one that is not Han
- * (private use, kana, U+FFFD).
+ * (private use, kana, U+FFFD). Not bopomofo: zhuyin (ㄋㄧˇ) is how teaching text writes readings.
  */
 const isStrange = (cp: number, unusual: boolean): boolean =>
-  cp >= COMMON_HAN_FIRST && cp <= 0x9fff ? !hasBit(GB2312_HAN_BITS, cp) : unusual;
+  cp >= COMMON_HAN_FIRST && cp <= 0x9fff ? !hasBit(GB2312_HAN_BITS, cp) : unusual && !isBopomofo(cp);
+const isBopomofo = (cp: number): boolean => cp >= 0x3105 && cp <= 0x312f;
 
 /**
  * Three unusual characters within six, a short text (a garbled title or menu item) with a character shaped
- * like UTF-8 read as GBK (棣栭〉 for 首页), a text that is mostly unusual with two of them close (穝籇 for 新聞), or a run in the rhythm
- * of UTF-8 read as GBK: dense enough to be worth a full look. All but the rhythm need a strange character
+ * like UTF-8 read as GBK (棣栭〉 for 首页), a text that is mostly unusual with two of them close (穝籇 for 新聞),
+ * a bopomofo letter between Chinese characters (河北：→ 碩控ㄩ), or a run in the rhythm
+ * of UTF-8 read as GBK: dense enough to be worth a full look. All but the last two need a strange character
  * too: place names such as 岢岚县, 新绛县, 忻州 or 麒麟 are rare but in GB2312. (One pass over the text: every
  * text of a page gets it.)
  */
@@ -144,6 +156,7 @@ function showsGarbledCharacters(text: string): boolean {
     nonAscii++;
     const odd = isUnusual(cp);
     if (odd) {
+      if (bopomofoBetweenHan(text, i)) return true;
       unusual++;
       closePair ||= i - lastUnusualAt < REACH && nonAscii - lastUnusualCount <= 3; // two or fewer between
       lastUnusualAt = i;
@@ -218,7 +231,7 @@ const ASCII_RUNS = /[\0-\x7f]+/g;
 function inReach(text: string, at: number): boolean {
   const marked = text.charCodeAt(at);
   if (!isUnusual(marked)) return utf8Rhythm(text, at) >= RHYTHM_LEAST;
-  if (looksLikeUtf8Lead(marked)) return true;
+  if (looksLikeUtf8Lead(marked) || bopomofoBetweenHan(text, at)) return true;
   // The non-ASCII characters within reach on either side, the ASCII between them dropped natively: pages
   // indent their markup, and a loop stepping through that whitespace cost milliseconds before the code warmed.
   const before = text.slice(Math.max(0, at - REACH + 1), at).replace(ASCII_RUNS, '');

@@ -15,8 +15,8 @@ describe('markedCharacterClass', () => {
 
 describe('scanMarks', () => {
   // Common characters, rare ones (岢 忻), ones shaped like UTF-8 read as GBK (绛 in GB2312, 銇 outside it, and
-  // the common 鍙), the patterns' characters, and pieces of each kind of garbling.
-  const characters = fc.constantFrom(...'的国中人发展岢忻绛銇鍙a ，。()āé\u00a0©?!\ufffd');
+  // the common 鍙), a bopomofo letter, the patterns' characters, and pieces of each kind of garbling.
+  const characters = fc.constantFrom(...'的国中人发展岢忻绛銇鍙ㄩa ，。()āé\u00a0©?!\ufffd');
   const pieces = fc.constantFrom(
     garble.utf8AsGbk('首页'), garble.gbkAsBig5('自己'), garble.big5AsGbk('發展'), garble.utf8AsWindows1252('发展'),
     garble.gbkAsWindows1252('发展'), '锟斤拷', '發(fā)展', '岢岚县', '绛　县', garble.utf8AsGbk('时政讲解'),
@@ -93,6 +93,12 @@ describe('scanMarks', () => {
   it('takes a footer\'s "&nbsp;©&nbsp;" and names with middle dots for clean, not Latin-1 mojibake', () => {
     for (const clean of ['主办：山西省人民政府办公厅\u00a0©\u00a0山西省人民政府网', '法国哲学家让·保罗·萨特']) expect(mayNeedRepair(clean), clean).toBe(false);
     for (const garbled of ['Ã©', 'Ã\u00a0 l\'office', '·¢Õ¹', garble.utf8AsWindows1252('©')]) expect(mayNeedRepair(garbled), garbled).toBe(true);
+  });
+
+  it('flags a bopomofo letter between Chinese characters (GBK punctuation read as Big5), not zhuyin', () => {
+    expect(mayNeedRepair('河北ㄩ快乐')).toBe(true);
+    expect(scanMarks('河北ㄩ快乐', MARKED, 0, 5)).toEqual([2]);
+    expect(mayNeedRepair('注音：ㄋㄧˇ ㄏㄠˇ')).toBe(false);
   });
 
   it('leaves out rare characters that no rule could take in', () => {

@@ -77,6 +77,9 @@ describe('each wrong decoding is undone', () => {
 
   it('looks at short GBK-as-Big5 texts whose punctuation became bopomofo (稿件来源： → 詨璃懂埭ㄩ), not at zhuyin', () => {
     expect(repair(garble.gbkAsBig5('稿件来源： 河北日报')).text).toBe('稿件来源： 河北日报');
+    // One such letter between characters common enough to show no other sign (河北：→ 碩控ㄩ).
+    expect(repair(garble.gbkAsBig5('河北：快乐备考')).text).toBe('河北：快乐备考');
+    expect(repair('我ㄉ書包').text).toBe('我ㄉ書包');
     expect(repair('注音符號：ㄋㄧˇ ㄏㄠˇ').text).toBe('注音符號：ㄋㄧˇ ㄏㄠˇ');
   });
 
