@@ -140,6 +140,11 @@ describe('each wrong decoding is undone', () => {
     expect(repair(garble.utf8AsWindows1252Lossy('安宰贤好友曝具惠善控制欲超强')).text).toBe('安宰贤好\ufffd\ufffd具惠善控制欲超强');
   });
 
+  it('does not take UTF-8 read as Big5 for GBK read as Big5, which gives UTF-8 mojibake again (上海 → 涓婃捣)', () => {
+    const title = garble.utf8AsBig5('张文宏:上海零新增我很担心 这么多人进来怎会是零');
+    expect(repair(title).text).toBe(title);
+  });
+
   it('leaves irreversible damage alone and says so', () => {
     const kunjinkao = '锟斤拷锟斤拷台预锟狡ｏ拷锟斤拷锟斤拷';
     const result = repair(kunjinkao);

@@ -5,6 +5,7 @@
  */
 import { charCost, codePointCost, isHan, isPrivateUse, textCost } from '../../hanzi/char-cost.ts';
 import { hasCommonWord } from '../../hanzi/plausibility.ts';
+import { mayBeMisdecoded } from '../../scan.ts';
 import { big5Code } from '../../codecs/big5.ts';
 import { countOf } from '../../count-of.ts';
 import { gbkCode } from '../../codecs/gbk.ts';
@@ -95,6 +96,9 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   const proof = provesUtf8 && !/[\u0080-\u009f]/.test(after);
   if (gain < h.minGain && !proof) return undefined;
   if (multiByte < STRONG_MULTIBYTE && !weakRepairHolds(after, beforeCost, gain, multiByte)) return undefined;
+  // UTF-8 read as Big5 taken for GBK read as Big5 (or the other way round) gives UTF-8 mojibake again (銝𦠜絲 →
+  // 涓婃捣 for 上海): the bytes were UTF-8, and lost bytes left them beyond repair.
+  if (h.search === 'aligned' && mayBeMisdecoded(after.replaceAll('\ufffd', ''))) return undefined;
   const score = gain + (proof ? UTF8_EVIDENCE_BITS * multiByte : 0);
   return { hypothesis: h, start, end: stop, before, after, lost, gain, score, provesUtf8 };
 }
