@@ -7,7 +7,7 @@ import { composeSteps } from './compose.ts';
 import { countOf } from './count-of.ts';
 import { flattenedPinyinEvidence, repairFlattenedPinyin } from './fixes/flattened-pinyin/index.ts';
 import { findLossyDamage } from './fixes/lossy-damage.ts';
-import { repairWrongDecodings } from './fixes/wrong-decoding/index.ts';
+import { misreadingEvidence, repairWrongDecodings } from './fixes/wrong-decoding/index.ts';
 import { mayBeMisdecoded, mayNeedRepair } from './scan.ts';
 import { applySteps } from './steps.ts';
 import type { PageEvidence, RepairOptions, RepairResult, RepairStep, RepairWarning } from './types.ts';
@@ -20,14 +20,15 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   let steps: RepairStep[] = [];
   let current = text;
   // Text garbled twice shows its inner layer once the outer one is undone: repeat until nothing changes.
-  let found = mayBeMisdecoded(current) ? repairWrongDecodings(current, options.recoverLost ?? true) : [];
+  const misreadings = options.evidence?.misreadings ?? [];
+  let found = misreadings.length || mayBeMisdecoded(current) ? repairWrongDecodings(current, options.recoverLost ?? true, 0, misreadings) : [];
   for (let layer = 1; found.length; layer++) {
     steps = composeSteps(text, steps, found);
     current = applySteps(current, found);
     // Lost characters (U+FFFD) count, as they will when the output is repaired again: repair is idempotent.
     if (layer === MAX_LAYERS || !mayBeMisdecoded(current)) break;
     // The lost characters the layers so far marked are no sign of damage beyond repair in the next one.
-    found = repairWrongDecodings(current, options.recoverLost ?? true, steps.reduce((n, s) => n + countOf('\ufffd', s.after), 0));
+    found = repairWrongDecodings(current, options.recoverLost ?? true, steps.reduce((n, s) => n + countOf('\ufffd', s.after), 0), misreadings);
   }
   const pinyin = repairFlattenedPinyin(current, { evidence: options.evidence, script: options.script ?? 'simplified' });
   steps = composeSteps(text, steps, pinyin);
@@ -54,5 +55,7 @@ function warningsFor(text: string, steps: readonly RepairStep[]): RepairWarning[
 
 /** Evidence from all of a page's text blocks, to pass to every `repair` call on that page. */
 export function collectEvidence(texts: string | readonly string[]): PageEvidence {
-  return flattenedPinyinEvidence(typeof texts === 'string' ? [texts] : texts);
+  const list = typeof texts === 'string' ? [texts] : texts;
+  const misreadings = misreadingEvidence(list);
+  return { ...flattenedPinyinEvidence(list), ...(misreadings.length && { misreadings }) };
 }

@@ -99,6 +99,7 @@ const PINYIN_OR_DAMAGE = /[(（?][a-z\u00e0-\u01dc\u1e3f][ /a-z\u00e0-\u01dc\u1e
 /** With page evidence of flattened ruby, a block may hold nothing but its "!!" (！) traces. */
 const BANG = /!!/;
 const HAN = /[\u3400-\u9fff]/;
+const NON_ASCII = /[^\0-\x7f]/;
 
 /**
  * One bopomofo letter between Chinese characters: GBK's full-width punctuation read as Big5 (，→ ㄛ, ：→ ㄩ,
@@ -263,6 +264,7 @@ export function markedCharacterClass(): string {
 
 export function mayNeedRepair(text: string, evidence?: PageEvidence): boolean {
   if (evidence?.convertedScript && HAN.test(text)) return true;
+  if (evidence?.misreadings?.length && NON_ASCII.test(text)) return true;
   if (evidence?.flattenedRuby && BANG.test(text)) return true;
   return PINYIN_OR_DAMAGE.test(text) || SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text);
 }

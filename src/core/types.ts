@@ -53,6 +53,11 @@ export interface PageEvidence {
   flattenedRuby: boolean;
   /** The page's traditional characters were produced by converting a simplified text. */
   convertedScript: boolean;
+  /**
+   * Wrong decodings the page shows in several texts of its own (all of it read with the wrong charset): its
+   * short texts (menu items: 要闻 as ÒªÎÅ) are repaired by them without the evidence a lone short text needs.
+   */
+  misreadings?: readonly FixId[];
 }
 
 export interface RepairOptions {

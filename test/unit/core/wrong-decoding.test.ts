@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repair } from '../../../src/core/index.ts';
+import { collectEvidence, repair } from '../../../src/core/index.ts';
 import { leansTraditional } from '../../../src/core/hanzi/variants.ts';
 import { garble } from './garble.ts';
 
@@ -153,6 +153,33 @@ describe('each wrong decoding is undone', () => {
     const soup = '��Դ���»���';
     expect(repair(soup).text).toBe(soup);
     expect(repair(soup).warnings.map((w) => w.kind)).toContain('replacement-characters');
+  });
+});
+
+describe('a page read with the wrong charset', () => {
+  // A government page's paragraphs and menu items, all of it GBK read as windows-1252.
+  const paragraphs = [
+    '山西品牌丝路行（南美站）正式启动，成功举办中国（山西）－巴西双向经贸投资推介会。',
+    '跨越千山万水，行程近两万公里，山西品牌丝路行活动在巴西圣保罗拉开帷幕。',
+    '推介会上，山西代表团与巴西企业签署了一批合作协议，涉及能源、农业和文化旅游等领域。',
+  ].map(garble.gbkAsWindows1252);
+  const menu = ['要闻', '省情', '打印', '小店区'];
+
+  it('shows its wrong decoding in several long texts: that is page evidence', () => {
+    expect(collectEvidence([...paragraphs, ...menu.map(garble.gbkAsWindows1252)]).misreadings).toEqual(['gbk-as-single-byte']);
+    expect(collectEvidence(paragraphs.slice(0, 2)).misreadings).toBeUndefined();
+    expect(collectEvidence([HANS, HANT, '你好(nǐ hǎo)', 'Bjørn Dæhlie vant åtte olympiske gullmedaljer.']).misreadings).toBeUndefined();
+  });
+
+  it('repairs the short texts of such a page, which on their own show too little', () => {
+    const evidence = collectEvidence(paragraphs);
+    for (const item of menu) {
+      const garbled = garble.gbkAsWindows1252(item);
+      expect(repair(garbled).text).not.toBe(item);
+      expect(repair(garbled, { evidence }).text).toBe(item);
+    }
+    // What was never garbled stays as it is, on such a page too.
+    for (const clean of ['Home', '首页', 'Café Noir', '©2019']) expect(repair(clean, { evidence }).text).toBe(clean);
   });
 });
 

@@ -10,6 +10,7 @@ import { big5Code } from '../../codecs/big5.ts';
 import { countOf } from '../../count-of.ts';
 import { gbkCode } from '../../codecs/gbk.ts';
 import { decodeFrom, decodeUnit, isMostlyUtf8, type Decoded, type LostChar } from './decoders.ts';
+import type { FixId } from '../../types.ts';
 import type { Hypothesis } from './hypothesis.ts';
 import { isAsciiUnit, splitRuns, unitsOf, type MisreadCodec, type Run, type Units } from './units.ts';
 
@@ -60,7 +61,8 @@ const LENIENT_MULTIBYTE = 4;
 /** A lenient repair may hold one character rarer than its hypothesis's maxCharCost per this many. */
 const CHARACTERS_PER_RARE_ONE = 10;
 
-function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decoded: Decoded): SpanRepair | undefined {
+/** `trusted`: the page shows this wrong decoding (PageEvidence.misreadings), so a short span needs no more evidence. */
+function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decoded: Decoded, trusted: boolean): SpanRepair | undefined {
   let { end, text: after } = decoded;
   const { lost, multiByte } = decoded;
   // Trailing ASCII that decoded to itself is left out of the span.
@@ -80,11 +82,11 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   const stop = units.endAt[end - 1];
   const before = text.slice(start, stop);
   if (before === after) return undefined;
-  if (h.minGarbage !== undefined && garbageShare(before, h) < h.minGarbage) return undefined;
+  if (h.minGarbage !== undefined && !trusted && garbageShare(before, h) < h.minGarbage) return undefined;
   // Western text never puts so many accented letters side by side that they pair up into Chinese; UTF-8
   // mojibake does (Ã¨Â· → 猫路), but its bytes are mostly valid UTF-8, as Chinese in GBK or Big5 rarely is.
   const strict = h.maxCharCost !== undefined || h.needsWord;
-  const lenient = strict && multiByte >= LENIENT_MULTIBYTE && !isMostlyUtf8(units.bytes, units.byteOf[s], units.byteOf[end]);
+  const lenient = strict && (trusted || (multiByte >= LENIENT_MULTIBYTE && !isMostlyUtf8(units.bytes, units.byteOf[s], units.byteOf[end])));
   if (h.maxCharCost !== undefined && costlier(after, h.maxCharCost) > (lenient ? Math.floor(multiByte / CHARACTERS_PER_RARE_ONE) : 0)) return undefined;
   if (h.maxMeanCost !== undefined && meanCost(after) > h.maxMeanCost) return undefined;
   if (h.needsWord && !lenient && !hasCommonWord(after)) return undefined;
@@ -94,8 +96,8 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   const provesUtf8 = h.encoding === 'utf-8' && intactLong >= PROOF_MULTIBYTE;
   // Invisible C1 controls in the result: its bytes are UTF-8, but what it gives is still cp1252 mojibake.
   const proof = provesUtf8 && !/[\u0080-\u009f]/.test(after);
-  if (gain < h.minGain && !proof) return undefined;
-  if (multiByte < STRONG_MULTIBYTE && !weakRepairHolds(after, beforeCost, gain, multiByte)) return undefined;
+  if (gain < (trusted ? 1 : h.minGain) && !proof) return undefined;
+  if (multiByte < STRONG_MULTIBYTE && !trusted && !weakRepairHolds(after, beforeCost, gain, multiByte)) return undefined;
   // UTF-8 read as Big5 taken for GBK read as Big5 (or the other way round) gives UTF-8 mojibake again (銝𦠜絲 →
   // 涓婃捣 for 上海): the bytes were UTF-8, and lost bytes left them beyond repair.
   if (h.search === 'aligned' && mayBeMisdecoded(after.replaceAll('\ufffd', ''))) return undefined;
@@ -180,7 +182,7 @@ function openRuns(units: Units, runs: Run[], proven: Uint8Array): Run[] {
   return proven.length ? splitRuns(runs, (u) => proven[units.at[u]] === 1) : runs;
 }
 
-function searchSpans(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Uint8Array): SpanRepair[] {
+function searchSpans(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Uint8Array, trusted: boolean): SpanRepair[] {
   const found: SpanRepair[] = [];
   const { units, runs } = unitsAs(h.misreadAs);
   // Byte offsets where a decoding had a character start: starting there again would only decode a tail
@@ -191,7 +193,7 @@ function searchSpans(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Uint
     for (let s = run.first; s < run.last; ) {
       const p = units.byteOf[s];
       const decoded = units.bytes[p] >= 0x80 && !visited[p] ? decodeFrom(h, { units, run, start: s, visited }) : undefined;
-      const repair = decoded && decoded.end > s ? spanRepair(h, text, units, s, decoded) : undefined;
+      const repair = decoded && decoded.end > s ? spanRepair(h, text, units, s, decoded, trusted) : undefined;
       if (repair) {
         found.push(repair);
         s = decoded!.end;
@@ -204,7 +206,7 @@ function searchSpans(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Uint
 }
 
 /** Cost-minimising segmentation of a run into kept and re-decoded stretches (units line up 1:1). */
-function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Uint8Array): SpanRepair[] {
+function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Uint8Array, trusted: boolean): SpanRepair[] {
   const found: SpanRepair[] = [];
   const { units, runs: all } = unitsAs(h.misreadAs);
   const encoding = h.encoding === 'utf-8' ? undefined : h.encoding;
@@ -215,7 +217,7 @@ function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Ui
     const n = run.last - run.first;
     const unit = (i: number) => run.first + i;
     // Segmenting by cost only pays where garbling shows (this also keeps clean text cheap).
-    if (h.minGarbage !== undefined && garbageShare(text.slice(units.at[run.first], units.endAt[run.last - 1]), h) < h.minGarbage) continue;
+    if (h.minGarbage !== undefined && !trusted && garbageShare(text.slice(units.at[run.first], units.endAt[run.last - 1]), h) < h.minGarbage) continue;
     // Plain arrays and loops: this runs for every run of every text that shows garbage, most of them a few
     // units long, where allocating typed arrays cost more than the search.
     const decoded: (string | undefined)[] = [];
@@ -264,7 +266,7 @@ function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Ui
         after += decoded[j];
         j++;
       }
-      const repair = spanRepair(h, text, units, unit(i), { end: unit(j), text: after, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0 });
+      const repair = spanRepair(h, text, units, unit(i), { end: unit(j), text: after, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0 }, trusted);
       if (repair) found.push(repair);
       i = j;
     }
@@ -358,9 +360,10 @@ function someTaken(taken: Uint8Array, start: number, end: number): boolean {
 
 /**
  * The best non-overlapping repairs over all hypotheses, in text order. `lostMarks`: how many of the text's
- * U+FFFD mark characters an earlier layer's repair lost (see beyondRepair).
+ * U+FFFD mark characters an earlier layer's repair lost (see beyondRepair). `trusted`: the hypotheses the
+ * text's page shows (PageEvidence.misreadings).
  */
-export function findRepairs(text: string, hypotheses: readonly Hypothesis[], lostMarks = 0): SpanRepair[] {
+export function findRepairs(text: string, hypotheses: readonly Hypothesis[], lostMarks = 0, trusted: readonly FixId[] = []): SpanRepair[] {
   if (beyondRepair(text, lostMarks)) return [];
   const byCodec = new Map<MisreadCodec, ReturnType<UnitsAs>>();
   const unitsAs: UnitsAs = (codec) => {
@@ -378,7 +381,7 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
   const traces = tracesIn(text, NOTHING_PROVEN);
   for (const h of tried.filter((h) => h.encoding === 'utf-8')) {
     if (!showsTrace(h, traces)) continue;
-    for (const r of searchSpans(h, text, unitsAs, NOTHING_PROVEN)) {
+    for (const r of searchSpans(h, text, unitsAs, NOTHING_PROVEN, trusted.includes(h.id))) {
       all.push(r);
       if (r.provesUtf8) proven.fill(1, r.start, r.end);
     }
@@ -388,8 +391,9 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
     const open = proven.includes(1) ? proven : NOTHING_PROVEN;
     const openTraces = open === NOTHING_PROVEN ? traces : tracesIn(text, open);
     for (const h of tried.filter((h) => h.encoding !== 'utf-8')) {
-      if (!showsTrace(h, openTraces)) continue;
-      all.push(...(h.search === 'spans' ? searchSpans(h, text, unitsAs, open) : searchAligned(h, text, unitsAs, open)));
+      const pageShows = trusted.includes(h.id);
+      if (!pageShows && !showsTrace(h, openTraces)) continue;
+      all.push(...(h.search === 'spans' ? searchSpans(h, text, unitsAs, open, pageShows) : searchAligned(h, text, unitsAs, open, pageShows)));
     }
   }
   all.sort((a, b) => b.score - a.score);

@@ -4,7 +4,7 @@
  * candidate clearly wins.
  */
 import { isSimplifiedOnly, leansTraditional, simplifiedCode } from '../../hanzi/variants.ts';
-import type { RepairStep } from '../../types.ts';
+import type { FixId, RepairStep } from '../../types.ts';
 import { big5AsGbk } from '../big5-as-gbk.ts';
 import { big5AsSingleByte } from '../big5-as-single-byte.ts';
 import { gbkAsBig5 } from '../gbk-as-big5.ts';
@@ -134,9 +134,12 @@ function guessAllLost(repairs: readonly SpanRepair[]): string[][] | undefined {
   return guesses;
 }
 
-/** `lostMarks`: how many of the text's U+FFFD an earlier layer's repair wrote for lost characters. */
-export function repairWrongDecodings(text: string, recoverLost: boolean, lostMarks = 0): RepairStep[] {
-  const repairs = findRepairs(text, HYPOTHESES, lostMarks);
+/**
+ * `lostMarks`: how many of the text's U+FFFD an earlier layer's repair wrote for lost characters. `trusted`:
+ * the wrong decodings its page shows (PageEvidence.misreadings).
+ */
+export function repairWrongDecodings(text: string, recoverLost: boolean, lostMarks = 0, trusted: readonly FixId[] = []): RepairStep[] {
+  const repairs = findRepairs(text, HYPOTHESES, lostMarks, trusted);
   const guesses = recoverLost ? guessAllLost(repairs) : undefined;
   const guessAll = guesses !== undefined;
   return repairs.map((r, i) => {
@@ -159,4 +162,38 @@ export function repairWrongDecodings(text: string, recoverLost: boolean, lostMar
       explanation: r.hypothesis.explain + guessNote,
     };
   });
+}
+
+/** A repair this long proves its wrong decoding on its own (see find-repairs.ts). */
+const EVIDENCE_MULTIBYTE = 4;
+/** Texts of a page a wrong decoding must repair so, for the page to show it. */
+const EVIDENCE_TEXTS = 3;
+
+/** Characters of flagged texts read for the evidence: a garbled page shows its mistake early and all over. */
+const EVIDENCE_CHARACTERS = 20_000;
+
+/**
+ * The wrong decodings that several of the texts repair at length: a page read with the wrong charset shows
+ * its mistake in every paragraph. The texts the scan passes over are not read.
+ */
+export function misreadingEvidence(texts: readonly string[]): FixId[] {
+  const counts = new Map<FixId, number>();
+  let read = 0;
+  for (const text of texts) {
+    if (read >= EVIDENCE_CHARACTERS) break;
+    if (!mayBeMisdecoded(text)) continue;
+    read += text.length;
+    const seen = new Set<FixId>();
+    for (const r of findRepairs(text, HYPOTHESES)) {
+      if (countNonAscii(r.after) >= EVIDENCE_MULTIBYTE) seen.add(r.hypothesis.id);
+    }
+    for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= EVIDENCE_TEXTS).map(([id]) => id);
+}
+
+function countNonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) n++;
+  return n;
 }
