@@ -371,9 +371,9 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
     if (!u) byCodec.set(codec, (u = unitsOf(codec, text)));
     return u;
   };
-  // Latin-1 / windows-1252 readings need at least two such characters side by side somewhere.
+  // Latin-1 / windows-1252 readings need at least two such characters side by side somewhere (or their page).
   const singleByte = /[\u0080-\u00ff][\u0080-\u00ff\u0152-\u2122]/.test(text);
-  const tried = hypotheses.filter((h) => h.misreadAs !== 'single-byte' || singleByte);
+  const tried = hypotheses.filter((h) => h.misreadAs !== 'single-byte' || singleByte || trusted.includes(h.id));
   // Valid UTF-8 over a long stretch is proof; text it covers needs no other hypothesis, and once all of
   // the text's non-ASCII characters are covered, the search is over.
   const proven = new Uint8Array(text.length);
