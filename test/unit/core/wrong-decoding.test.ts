@@ -181,6 +181,15 @@ describe('a page read with the wrong charset', () => {
     // What was never garbled stays as it is, on such a page too.
     for (const clean of ['Home', '首页', 'Café Noir', '©2019']) expect(repair(clean, { evidence }).text).toBe(clean);
   });
+
+  it('tries the page\'s single-byte misreading on short texts with no two Latin-1 characters side by side', () => {
+    const taiwan = ['據中央社報導，台積電第三季營收達新台幣7,596億元，年增36%。', '衛福部疾管署指出，本週類流感門急診就診人次較上週上升12.3%。', '教育部宣布，明年起將全面推動雙語教育，並增聘外籍英語教師。'];
+    const evidence = collectEvidence(taiwan.map(garble.big5AsWindows1252));
+    expect(evidence.misreadings).toContain('big5-as-single-byte');
+    const label = garble.big5AsWindows1252('政治'); // ¬Fªv: ASCII trail bytes keep the Latin-1 characters apart
+    expect(label).toBe('¬Fªv');
+    expect(repair(label, { evidence }).text).toBe('政治');
+  });
 });
 
 describe('precision: clean text is returned byte-identical', () => {
