@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { PageEvidence } from '../../src/core/types.ts';
 
 export const SHARED = path.resolve(process.env.MOJIFIX_SHARED ?? '../shared');
 
@@ -20,6 +21,8 @@ export interface Row {
    * marked lost (see marks).
    */
   compare: 'exact' | 'collapsed' | 'marked';
+  /** What the row's page shows (collectEvidence), for rows that stand for the texts of one page. */
+  evidence?: PageEvidence;
 }
 
 const jsonl = (file: string): Record<string, unknown>[] =>
@@ -110,11 +113,11 @@ export function passes(row: Row, output: string): boolean {
 }
 
 /** Share of rows per group whose output passes. */
-export function scoreByGroup(rows: readonly Row[], run: (input: string) => string): Map<string, { n: number; pass: number; failures: string[] }> {
+export function scoreByGroup(rows: readonly Row[], run: (row: Row) => string): Map<string, { n: number; pass: number; failures: string[] }> {
   const groups = new Map<string, { n: number; pass: number; failures: string[] }>();
   for (const row of rows) {
     const g = groups.get(row.group) ?? { n: 0, pass: 0, failures: [] };
-    const out = run(row.input);
+    const out = run(row);
     g.n++;
     if (passes(row, out)) g.pass++;
     else g.failures.push(row.id);

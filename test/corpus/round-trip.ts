@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { big5Code } from '../../src/core/codecs/big5.ts';
+import { collectEvidence } from '../../src/core/index.ts';
 import { gbkCode } from '../../src/core/codecs/gbk.ts';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { isTraditionalOnly } from '../../src/core/fixes/flattened-pinyin/script-conversion.ts';
@@ -74,6 +75,21 @@ const KINDS: { name: string; applies: (text: string) => boolean; garble: (text: 
   { name: 'one clause utf8-as-gbk', applies: hasClauses, garble: (t) => clausesGarbled(t, garble.utf8AsGbk), lossy: true },
   { name: 'one clause utf8-as-windows-1252', applies: hasClauses, garble: (t) => clausesGarbled(t, garble.utf8AsWindows1252), lossy: false },
 ];
+
+/** Kinds that garble a whole page (a wrong charset): their rows carry the evidence of all their texts. */
+const WHOLE_PAGE_KINDS = ['utf8-as-gbk', 'gbk-as-windows-1252', 'gbk-as-big5', 'big5-as-gbk', 'big5-as-windows-1252'];
+
+/**
+ * The same texts as the texts of one page read with a wrong charset: each repaired with the evidence all of
+ * them give (PageEvidence.misreadings), as the extension and `mojifix html` repair a page.
+ */
+export function wholePageRows(): Row[] {
+  return WHOLE_PAGE_KINDS.flatMap((name) => {
+    const rows = roundTripRows().filter((row) => row.group === `round trip: ${name}`);
+    const evidence = collectEvidence(rows.map((row) => row.input));
+    return rows.map((row) => ({ ...row, id: row.id.replace('#', ' page#'), group: `one page: ${name}`, evidence }));
+  });
+}
 
 export function roundTripRows(): Row[] {
   const texts = pageTexts();
