@@ -127,7 +127,7 @@ const REACH = 256;
  */
 const isStrange = (cp: number, unusual: boolean): boolean =>
   cp >= COMMON_HAN_FIRST && cp <= 0x9fff ? !hasBit(GB2312_HAN_BITS, cp) : unusual && !isBopomofo(cp);
-const isBopomofo = (cp: number): boolean => cp >= 0x3105 && cp <= 0x312f;
+export const isBopomofo = (cp: number): boolean => cp >= 0x3105 && cp <= 0x312f;
 
 /**
  * Three unusual characters within six, a short text (a garbled title or menu item) with a character shaped

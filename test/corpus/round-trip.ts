@@ -84,8 +84,9 @@ const WHOLE_PAGE_KINDS = ['utf8-as-gbk', 'gbk-as-windows-1252', 'gbk-as-big5', '
  * them give (PageEvidence.misreadings), as the extension and `mojifix html` repair a page.
  */
 export function wholePageRows(): Row[] {
+  const all = roundTripRows();
   return WHOLE_PAGE_KINDS.flatMap((name) => {
-    const rows = roundTripRows().filter((row) => row.group === `round trip: ${name}`);
+    const rows = all.filter((row) => row.group === `round trip: ${name}`);
     const evidence = collectEvidence(rows.map((row) => row.input));
     return rows.map((row) => ({ ...row, id: row.id.replace('#', ' page#'), group: `one page: ${name}`, evidence }));
   });

@@ -5,7 +5,7 @@
  */
 import { charCost, codePointCost, isHan, isPrivateUse, textCost } from '../../hanzi/char-cost.ts';
 import { hasCommonWord } from '../../hanzi/plausibility.ts';
-import { mayBeMisdecoded } from '../../scan.ts';
+import { isBopomofo, mayBeMisdecoded } from '../../scan.ts';
 import { big5Code } from '../../codecs/big5.ts';
 import { countOf } from '../../count-of.ts';
 import { gbkCode } from '../../codecs/gbk.ts';
@@ -289,7 +289,7 @@ function looksJapanese(text: string, units: Units, run: Run): boolean {
  * reads it (，→ ㄛ, 。→ ﹝), beside Han characters that mean nothing. Garbage for that decoder's hypotheses
  * only: zhuyin (ㄋㄧˇ) is what teaching text writes, and no other misreading makes it.
  */
-const isBig5Punctuation = (cp: number): boolean => (cp >= 0x3105 && cp <= 0x312f) || (cp >= 0xfe50 && cp <= 0xfe6f);
+const isBig5Punctuation = (cp: number): boolean => isBopomofo(cp) || (cp >= 0xfe50 && cp <= 0xfe6f);
 const isGarbage = (cp: number): boolean => isPrivateUse(cp) || (isHan(cp) && codePointCost(cp) >= RARE_HAN_COST);
 const isUtf8Lead = (code: number): boolean => code > 0xff && code >> 8 >= 0xe3 && code >> 8 <= 0xef;
 
