@@ -8,7 +8,7 @@ import { countOf } from './count-of.ts';
 import { flattenedPinyinEvidence, repairFlattenedPinyin } from './fixes/flattened-pinyin/index.ts';
 import { findLossyDamage } from './fixes/lossy-damage.ts';
 import { misreadingEvidence, repairWrongDecodings } from './fixes/wrong-decoding/index.ts';
-import { mayBeMisdecoded, mayNeedRepair } from './scan.ts';
+import { mayBeMisdecoded, mayNeedRepair, showsMisdecoding } from './scan.ts';
 import { applySteps } from './steps.ts';
 import type { PageEvidence, RepairOptions, RepairResult, RepairStep, RepairWarning } from './types.ts';
 
@@ -25,8 +25,10 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   for (let layer = 1; found.length; layer++) {
     steps = composeSteps(text, steps, found);
     current = applySteps(current, found);
-    // Lost characters (U+FFFD) count, as they will when the output is repaired again: repair is idempotent.
-    if (layer === MAX_LAYERS || !mayBeMisdecoded(current)) break;
+    // A character this layer marked lost (U+FFFD) is by itself no sign of a layer beneath: the scan's other
+    // signs show one (the mark counts among them). With page evidence, a trusted misreading may still take the
+    // text beside such a mark, so there the whole scan decides: repairing the output again changes nothing.
+    if (layer === MAX_LAYERS || !(misreadings.length ? mayBeMisdecoded(current) : showsMisdecoding(current))) break;
     // The lost characters the layers so far marked are no sign of damage beyond repair in the next one.
     found = repairWrongDecodings(current, options.recoverLost ?? true, steps.reduce((n, s) => n + countOf('\ufffd', s.after), 0), misreadings);
   }

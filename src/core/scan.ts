@@ -184,9 +184,14 @@ function popcount(n: number): number {
  * The part of the scan that wrong decodings answer to: the engine skips that stage when only readings,
  * commas or page evidence made the text worth a look (its outcome must not depend on them).
  */
-export const mayBeMisdecoded = (text: string): boolean =>
-  SINGLE_BYTE_PAIR.test(text) || LOSSY.test(text) || showsGarbledCharacters(text);
+export const mayBeMisdecoded = (text: string): boolean => LOSSY.test(text) || showsMisdecoding(text);
 const LOSSY = /\ufffd|锟/;
+
+/**
+ * The same without U+FFFD alone: what says an outer layer's repair left another layer beneath. The lost
+ * characters it marked (U+FFFD) were searched around already; they still count in the rules above.
+ */
+export const showsMisdecoding = (text: string): boolean => SINGLE_BYTE_PAIR.test(text) || text.includes('锟') || showsGarbledCharacters(text);
 
 /** The longest match of the patterns: a bracketed reading of PINYIN_OR_DAMAGE. */
 const LONGEST_MATCH = 31;

@@ -85,11 +85,14 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   if (h.minGarbage !== undefined && !trusted && garbageShare(before, h) < h.minGarbage) return undefined;
   // Western text never puts so many accented letters side by side that they pair up into Chinese; UTF-8
   // mojibake does (Ã¨Â· → 猫路), but its bytes are mostly valid UTF-8, as Chinese in GBK or Big5 rarely is.
-  const strict = h.maxCharCost !== undefined || h.needsWord;
-  const lenient = strict && (trusted || (multiByte >= LENIENT_MULTIBYTE && !isMostlyUtf8(units.bytes, units.byteOf[s], units.byteOf[end])));
-  if (h.maxCharCost !== undefined && costlier(after, h.maxCharCost) > (lenient ? Math.floor(multiByte / CHARACTERS_PER_RARE_ONE) : 0)) return undefined;
+  // Asked only when needed: most spans fail or pass the checks below either way.
+  const lenient = () => trusted || (multiByte >= LENIENT_MULTIBYTE && !isMostlyUtf8(units.bytes, units.byteOf[s], units.byteOf[end]));
+  if (h.maxCharCost !== undefined) {
+    const rare = costlier(after, h.maxCharCost);
+    if (rare > 0 && (rare > Math.floor(multiByte / CHARACTERS_PER_RARE_ONE) || !lenient())) return undefined;
+  }
   if (h.maxMeanCost !== undefined && meanCost(after) > h.maxMeanCost) return undefined;
-  if (h.needsWord && !lenient && !hasCommonWord(after)) return undefined;
+  if (h.needsWord && !hasCommonWord(after) && !lenient()) return undefined;
   const beforeCost = textCost(before);
   const gain = beforeCost - textCost(after);
   const intactLong = multiByte - decoded.twoByte - countOf('\ufffd', after);
@@ -182,12 +185,21 @@ function openRuns(units: Units, runs: Run[], proven: Uint8Array): Run[] {
   return proven.length ? splitRuns(runs, (u) => proven[units.at[u]] === 1) : runs;
 }
 
+let visitedBytes = new Uint8Array(1024);
+
+/** The first `length` entries of a reused array, all zero (valid until the next call). */
+function cleared(length: number): Uint8Array {
+  if (visitedBytes.length < length) visitedBytes = new Uint8Array(2 * length);
+  else visitedBytes.fill(0, 0, length);
+  return visitedBytes;
+}
+
 function searchSpans(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Uint8Array, trusted: boolean): SpanRepair[] {
   const found: SpanRepair[] = [];
   const { units, runs } = unitsAs(h.misreadAs);
   // Byte offsets where a decoding had a character start: starting there again would only decode a tail
   // of the same text (this keeps the search linear). A repair skips past its own.
-  const visited = new Uint8Array(units.byteOf[units.count] + 1);
+  const visited = cleared(units.byteOf[units.count] + 1);
   for (const run of openRuns(units, runs, proven)) {
     if (h.encoding === 'utf-8' && h.misreadAs !== 'single-byte' && !showsUtf8Leads(units, run)) continue;
     for (let s = run.first; s < run.last; ) {

@@ -39,6 +39,8 @@ interface RankedCandidates {
   glyphCosts: number[];
   simplified: number[];
   simplifiedOnly: boolean[];
+  /** Each candidate's group: candidates with the same simplified form (長 and 长) are one, numbered from 0. */
+  group: number[];
 }
 
 /** Lists are shared by every character that lost the same bytes (decoders.ts), and so are their rankings. */
@@ -48,17 +50,32 @@ function ranked(candidates: readonly number[]): RankedCandidates {
   let r = rankings.get(candidates);
   if (!r) {
     const codePoints = [...candidates].sort((a, b) => codePointCost(a) - codePointCost(b));
+    const simplified = codePoints.map(simplifiedCode);
+    const groupOf = new Map<number, number>();
+    const group = simplified.map((s) => groupOf.get(s) ?? groupOf.set(s, groupOf.size).size - 1);
     r = {
       codePoints,
       costs: codePoints.map(codePointCost),
       glyphCosts: codePoints.map(codePointGlyphCost),
-      simplified: codePoints.map(simplifiedCode),
+      simplified,
       simplifiedOnly: codePoints.map(isSimplifiedOnly),
+      group,
     };
     rankings.set(candidates, r);
   }
   return r;
 }
+
+/**
+ * What a guess keeps per group of candidates (see RankedCandidates.group): the guess that last wrote it, its
+ * character in the text's script, and its cost; and the groups in the order first seen. Reused: this runs for
+ * every lost character, and a Map of objects per guess cost a quarter of repairing a text with one.
+ */
+const groupGuess: number[] = [];
+const groupChars: number[] = [];
+const groupCosts: number[] = [];
+const seen: number[] = [];
+let guesses = 0;
 
 /**
  * The candidate for a lost character that reads best between its neighbours (character frequency, and
@@ -79,34 +96,46 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
   const withNeighbours = (c: number): number => neighbourBits(before, c) * leftShare + neighbourBits(c, next) * rightShare;
   // What the neighbours make of each other, which a character between them undoes.
   const between = neighbourBits(before, next);
-  const { codePoints, costs, glyphCosts, simplified, simplifiedOnly } = ranked(lost.candidates);
+  const { codePoints, costs, glyphCosts, simplified, simplifiedOnly, group } = ranked(lost.candidates);
   // Word context is worth a few bits at most: candidates far rarer than the commonest cannot win.
   const cheapest = costs.length ? costs[0] : Infinity;
   if (cheapest > MAX_GUESS_COST + WORD_BONUS) return undefined;
-  const bySimplified = new Map<number, { c: number; cost: number }>();
+  seen.length = 0;
+  guesses++;
+  // A word with each neighbour the text has is the most context can take off.
+  const mostOff = WORD_BONUS * ((before < 0 ? 0 : leftShare) + (next < 0 ? 0 : rightShare)) + between;
   let lowest = Infinity;
   for (let k = 0; k < codePoints.length; k++) {
-    // A word with each neighbour is the most context can take off: from a candidate whose cost cannot come
-    // within the margin of the best so far on, no candidate changes anything (a glyph costs at least as much).
-    if (costs[k] > cheapest + 2 * WORD_BONUS + MIN_GUESS_MARGIN || costs[k] - 2 * WORD_BONUS - between >= lowest + MIN_GUESS_MARGIN) break;
+    // From a candidate whose cost cannot come within the margin of the best so far (or of the costliest guess
+    // allowed) on, no candidate changes anything (a glyph costs at least as much).
+    const bound = Math.min(lowest, MAX_GUESS_COST) + MIN_GUESS_MARGIN;
+    if (costs[k] > cheapest + 2 * WORD_BONUS + MIN_GUESS_MARGIN || costs[k] - mostOff >= bound) break;
     const c = codePoints[k];
     const own = glyphCosts[k] + ((traditional ? simplifiedOnly[k] : simplified[k] !== c) ? OUT_OF_SCRIPT : 0);
-    if (own - 2 * WORD_BONUS - between >= lowest + MIN_GUESS_MARGIN) continue;
+    if (own - mostOff >= bound) continue;
     const cost = own + withNeighbours(c) - between;
     lowest = Math.min(lowest, cost);
-    const known = bySimplified.get(simplified[k]);
+    const g = group[k];
     const inScript = (simplified[k] === c) !== traditional;
-    if (!known || cost < known.cost || (cost === known.cost && inScript)) bySimplified.set(simplified[k], { c, cost });
+    if (groupGuess[g] !== guesses) {
+      groupGuess[g] = guesses;
+      seen.push(g);
+      groupChars[g] = c;
+      groupCosts[g] = cost;
+    } else if (cost < groupCosts[g] || (cost === groupCosts[g] && inScript)) {
+      groupChars[g] = c;
+      groupCosts[g] = cost;
+    }
   }
   // The two cheapest (the first of equals wins), without sorting: this runs for every lost character.
-  let best: { c: number; cost: number } | undefined;
-  let second: { c: number; cost: number } | undefined;
-  for (const candidate of bySimplified.values()) {
-    if (!best || candidate.cost < best.cost) [second, best] = [best, candidate];
-    else if (!second || candidate.cost < second.cost) second = candidate;
+  let best = -1;
+  let second = -1;
+  for (const g of seen) {
+    if (best < 0 || groupCosts[g] < groupCosts[best]) [second, best] = [best, g];
+    else if (second < 0 || groupCosts[g] < groupCosts[second]) second = g;
   }
-  if (!best || best.cost > MAX_GUESS_COST) return undefined;
-  return !second || second.cost - best.cost >= MIN_GUESS_MARGIN ? String.fromCodePoint(best.c) : undefined;
+  if (best < 0 || groupCosts[best] > MAX_GUESS_COST) return undefined;
+  return second < 0 || groupCosts[second] - groupCosts[best] >= MIN_GUESS_MARGIN ? String.fromCodePoint(groupChars[best]) : undefined;
 }
 
 /**
