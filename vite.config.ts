@@ -30,7 +30,7 @@ function manifestFor(): ManifestV3Export {
   } as ManifestV3Export;
 }
 
-/** The scan's marked characters, for the content script to search pages for (src/env.d.ts), and its tests. */
+/** The scan's marked characters, for the background to search pages' text for (src/env.d.ts), and its tests. */
 const markedCharacters = { __MARKED_CHARACTERS__: JSON.stringify(markedCharacterClass()) };
 
 /** File names in the built extension, for src/background/inject.ts and src/content/page-repair.ts. */

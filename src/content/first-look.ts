@@ -1,88 +1,117 @@
 /**
  * The first look at a page: whether any of its text runs or text attributes may need repair (the scan's
  * verdict on each), without walking the whole page, since most pages are clean. The page's text is read in
- * one go and searched for the scan's marks (src/core/scan.ts); only the blocks that hold one are walked.
- * Each run is a piece of that text, unless <rt>/<rp> readings were cut out of it, or the page changed
- * during the look: then every run is looked at.
+ * one go and the background searches it for the scan's marks (src/background/page-scan.ts: the scan never
+ * runs in the page); only the blocks that hold one are walked, and their runs' texts sent for the scan's
+ * verdict. Each run is a piece of that text, unless <rt>/<rp> readings were cut out of it, or the page
+ * changed during the look: then every run is looked at.
  */
-import { mayNeedRepair, scanMarks } from '../core/scan.ts';
-import { blockOf, isInsideSkipped, runText, TEXT_ATTRIBUTE_SELECTOR, TEXT_ATTRIBUTES, textRuns, type TextRun } from '../dom/index.ts';
+import { blockOf, isInsideSkipped, runText, TEXT_ATTRIBUTE_SELECTOR, TEXT_ATTRIBUTES, textAttributeOwners, textRuns } from '../dom/index.ts';
+import { sendToBackground, type PageScan } from '../shared/messages.ts';
 import { inSlices } from './idle.ts';
 
-/** The scan's marked characters (put in by the build), made into an expression on the first look: that costs. */
-let marked: RegExp | undefined;
-const markedCharacters = (): RegExp => (marked ??= new RegExp(`[${__MARKED_CHARACTERS__}]`, 'g'));
+/** The texts of an element's text attributes (the engine repairs each on its own). */
+export const attributeTexts = (owner: Element): string[] => TEXT_ATTRIBUTES.map((name) => owner.getAttribute(name) ?? '');
 
-/** Whether the engine may change one of the element's text attributes (it repairs each on its own). */
-export const attributesMayNeedRepair = (owner: Element): boolean => TEXT_ATTRIBUTES.some((name) => mayNeedRepair(owner.getAttribute(name) ?? ''));
+/**
+ * The first look's verdict: 'flagged' also when the page removed the part being walked, or the background
+ * cannot answer (the repair then walks it whole); 'reported' is clean, and the background recorded the frame
+ * as clean already (see ToBackground).
+ */
+export type FirstLook = 'flagged' | 'clean' | 'reported';
 
-/** True also when the page removed the part being walked: the repair then walks it whole. */
-export async function pageMayNeedRepair(doc: Document): Promise<boolean> {
-  // The look steps through the page, one idle-time slice at a time, and returns its verdict. The first slice
-  // runs at once: a typical page's whole look fits in it, and waiting for a task of its own cost more.
-  return (await inSlices(look(doc), () => undefined, true)) ?? true;
+/** Whether the scan flags one of the texts; true also when the background cannot answer (the repair decides then). */
+export async function someMayNeedRepair(texts: string[]): Promise<boolean> {
+  return (await textsLook(texts, false)) === 'flagged';
 }
 
-/** Whether an element's alt or title may need repair; whether it is skipped is asked last (a walk up the tree). */
-function someAttributeMayNeedRepair(doc: Document): boolean {
-  const owners = [...doc.querySelectorAll(TEXT_ATTRIBUTE_SELECTOR)];
-  // All the texts searched at once first: a text that the scan flags holds a mark.
-  const texts = owners.flatMap((owner) => TEXT_ATTRIBUTES.map((name) => owner.getAttribute(name) ?? '')).join('\n');
-  if (!scanMarks(texts, markedCharacters(), 0, texts.length).length) return false;
-  return owners.some((owner) => attributesMayNeedRepair(owner) && !isInsideSkipped(owner));
+async function textsLook(texts: string[], report: boolean): Promise<FirstLook> {
+  if (!texts.length) return 'clean';
+  try {
+    return (await sendToBackground({ type: 'scan-texts', texts, report })).length ? 'flagged' : report ? 'reported' : 'clean';
+  } catch {
+    return 'flagged';
+  }
 }
 
-/** Characters of the page's text searched in one step: a fraction of an idle-time slice. */
-const SEARCHED_AT_ONCE = 1 << 15;
-/** Text nodes walked past in one step (a step per node cost a clean page more than the walk itself). */
-const WALKED_AT_ONCE = 256;
-
-function* look(doc: Document): Generator<void, boolean> {
-  if (someAttributeMayNeedRepair(doc)) return true;
+export async function firstLook(doc: Document): Promise<FirstLook> {
   const root = doc.documentElement;
-  if (!root || doc.querySelector('rt, rp')) return yield* lookAtEveryRun(doc);
+  if (!root || doc.querySelector('rt, rp')) return lookAtEveryRun(doc);
   let changed = false;
   const observer = new MutationObserver(() => (changed = true));
   observer.observe(doc, { subtree: true, childList: true, characterData: true });
   try {
-    const text = root.textContent ?? '';
-    // textContent joins the text nodes in document order: walk them to the one that holds each mark.
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
-    const looked = new Set<Element>();
-    let node: Node | null = root;
-    let end = 0;
-    let walked = 0;
-    for (let from = 0; from < text.length && !changed; from += SEARCHED_AT_ONCE) {
-      for (const mark of scanMarks(text, markedCharacters(), from, from + SEARCHED_AT_ONCE)) {
-        while (end <= mark && !changed && (node = walker.nextNode())) {
-          end += (node as CharacterData).length;
-          if (++walked % WALKED_AT_ONCE === 0) yield;
-        }
-        if (changed) break;
-        const block = node && blockOf(node);
-        if (!block || looked.has(block)) continue;
-        looked.add(block);
-        if (yield* anyFlagged(textRuns(block))) return true;
-      }
-      yield;
+    const owners = [...doc.querySelectorAll(TEXT_ATTRIBUTE_SELECTOR)];
+    let scan: PageScan;
+    try {
+      scan = await sendToBackground({ type: 'scan-page', text: root.textContent ?? '', attributes: owners.flatMap(attributeTexts), report: true });
+    } catch {
+      return 'flagged';
     }
-    // The page changed during the look (a walk cut short is such a change): the text read is out of date.
-    return changed ? yield* lookAtEveryRun(doc) : false;
+    // Whether a flagged attribute is skipped is asked last (a walk up the tree).
+    if (scan.attributes.some((i) => !isInsideSkipped(owners[Math.floor(i / TEXT_ATTRIBUTES.length)]))) return 'flagged';
+    if (!scan.marks.length && !scan.attributes.length) return changed ? lookAtEveryRun(doc) : 'reported';
+    // The blocks that hold marks, a few at a time: a garbled page shows it in its first ones.
+    const walk = blocksAt(doc, scan.marks, () => changed);
+    for (;;) {
+      const blocks = changed ? undefined : await inSlices(walk.next(), () => undefined, true);
+      // The page changed during the look (a walk cut short is such a change): the text read is out of date.
+      if (changed || !blocks) return lookAtEveryRun(doc);
+      const last = walk.done() && scan.complete;
+      const look = await textsLook(blocks.flatMap((block) => [...textRuns(block)].map(runText)), last);
+      if (look === 'flagged') return look;
+      // Marks the background left unsent stand for blocks not seen: every run is looked at then.
+      if (changed || (walk.done() && !scan.complete)) return lookAtEveryRun(doc);
+      if (last) return look;
+    }
   } finally {
     observer.disconnect();
   }
 }
 
-/** Every run of the page, one a step; true also when the walk was cut short (the repair walks it again). */
-function* lookAtEveryRun(doc: Document): Generator<void, boolean> {
-  return (yield* anyFlagged(textRuns(doc))) ?? true;
+/** Blocks whose runs are sent for the scan's verdict at once. */
+const BLOCKS_AT_ONCE = 64;
+
+/** Text nodes walked past in one step (a step per node cost a clean page more than the walk itself). */
+const WALKED_AT_ONCE = 256;
+
+/**
+ * The blocks that hold the marks (offsets in the text of the document's text nodes, in order: textContent
+ * joins them so), BLOCKS_AT_ONCE new ones per `next()` (undefined when the page changed during the walk).
+ */
+function blocksAt(doc: Document, marks: readonly number[], changed: () => boolean) {
+  const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+  const looked = new Set<Element>();
+  let node: Node | null = null;
+  let end = 0;
+  let walked = 0;
+  let m = 0;
+  return {
+    done: (): boolean => m >= marks.length,
+    *next(): Generator<void, Element[] | undefined> {
+      const blocks: Element[] = [];
+      for (; m < marks.length && blocks.length < BLOCKS_AT_ONCE; m++) {
+        while (end <= marks[m] && (node = walker.nextNode())) {
+          end += (node as CharacterData).length;
+          if (++walked % WALKED_AT_ONCE === 0) {
+            yield;
+            if (changed()) return undefined;
+          }
+        }
+        const block = node && blockOf(node);
+        if (block && !looked.has(block)) {
+          looked.add(block);
+          blocks.push(block);
+        }
+      }
+      return blocks;
+    },
+  };
 }
 
-/** Whether one of the runs is flagged, one run a step; undefined when their walk was cut short. */
-function* anyFlagged(runs: Generator<TextRun, boolean>): Generator<void, boolean | undefined> {
-  for (let next = runs.next(); ; next = runs.next()) {
-    if (next.done) return next.value ? false : undefined;
-    if (mayNeedRepair(runText(next.value))) return true;
-    yield;
-  }
+/** Every run and text attribute of the page; flagged also when the walk was cut short (the repair walks it again). */
+async function lookAtEveryRun(doc: Document): Promise<FirstLook> {
+  const texts = textAttributeOwners(doc).flatMap(attributeTexts);
+  const complete = await inSlices(textRuns(doc), (run) => texts.push(runText(run)), true);
+  return complete === false ? 'flagged' : textsLook(texts, true);
 }

@@ -4,7 +4,6 @@
  * in batches from the mutation watcher. "Show original" puts every text back; "repair" starts over.
  */
 import browser from 'webextension-polyfill';
-import { mayNeedRepair } from '../core/scan.ts';
 import {
   emptySummary,
   runText,
@@ -15,11 +14,11 @@ import {
   type TextRun,
   UI_ATTRIBUTE,
 } from '../dom/index.ts';
-import type { FrameStatus, PageSnapshot, RepairState } from '../shared/messages.ts';
+import { cleanFrame, type FrameStatus, type PageSnapshot, type RepairState } from '../shared/messages.ts';
 import { getOptions, watchOptions } from '../shared/options-storage.ts';
 import { DEFAULT_OPTIONS, type Options } from '../shared/options.ts';
 import type * as Engine from './engine.ts';
-import { attributesMayNeedRepair, pageMayNeedRepair } from './first-look.ts';
+import { attributeTexts, firstLook, someMayNeedRepair } from './first-look.ts';
 import { Highlighter } from './highlight.ts';
 import { inSlices } from './idle.ts';
 import { MutationWatcher, type MutationBatch } from './mutations.ts';
@@ -115,16 +114,20 @@ export class PageRepair {
   }
 
   #restore(): void {
-    this.#watcher.quietly(() => {
-      this.#repairer?.restore();
-      this.#highlighter.disable();
-    });
+    // Nothing to put back on a page never repaired (every page's first repair): its look costs as little.
+    if (this.#repairer || this.#highlighter.enabled) {
+      this.#watcher.quietly(() => {
+        this.#repairer?.restore();
+        this.#highlighter.disable();
+      });
+    }
     this.#watcher.discard();
     this.#repairer = undefined;
   }
 
   async #repairWhole(): Promise<void> {
-    if (await pageMayNeedRepair(document)) {
+    const look = await firstLook(document);
+    if (look === 'flagged') {
       const runs: TextRun[] = [];
       const complete = await inSlices(textRuns(document), (run) => runs.push(run));
       const owners = textAttributeOwners(document);
@@ -132,15 +135,15 @@ export class PageRepair {
       // The page removed the part being walked, and what followed it was not seen: walk everything again.
       if (complete === false) void this.#queue(() => this.#repairBatch({ blocks: [document.documentElement], attributeOwners: owners }));
     }
+    // The background recorded the clean verdict as this frame's status already.
+    if (look === 'reported') this.#reported = JSON.stringify(cleanFrame());
     this.#settle();
   }
 
   async #repairBatch({ blocks, attributeOwners }: MutationBatch): Promise<void> {
     if (this.#state === 'original') return;
     const runs = blocks.flatMap((block) => [...textRuns(block)]);
-    if (!this.#repairer && !runs.some((run) => mayNeedRepair(runText(run))) && !attributeOwners.some(attributesMayNeedRepair)) {
-      return;
-    }
+    if (!this.#repairer && !(await someMayNeedRepair([...runs.map(runText), ...attributeOwners.flatMap(attributeTexts)]))) return;
     const repairer = this.#repairer ?? (await this.#ensureRepairer([...textRuns(document)], textAttributeOwners(document)));
     // New content may be the first to show the damage (an article loaded later by a single-page app).
     const engine = await loadEngine();

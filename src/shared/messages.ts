@@ -5,7 +5,7 @@
  * storage.session (see src/background/tab-status.ts), not messages.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { RepairSummary } from '../dom/summary.ts';
+import { emptySummary, type RepairSummary } from '../dom/summary.ts';
 
 /** Where a frame's repair stands. */
 export type RepairState = 'working' | 'clean' | 'repaired' | 'original';
@@ -13,6 +13,9 @@ export type RepairState = 'working' | 'clean' | 'repaired' | 'original';
 export interface FrameStatus extends RepairSummary {
   state: RepairState;
 }
+
+/** A frame with nothing repaired: its status once its first look finds nothing. */
+export const cleanFrame = (): FrameStatus => ({ ...emptySummary(), state: 'clean' });
 
 /** The page after repair, for the reader view. */
 export interface PageSnapshot {
@@ -32,8 +35,27 @@ export interface ToContent {
   'get-page': { request: { type: 'get-page' }; response: PageSnapshot };
 }
 
+/**
+ * The scan's verdict on a page (src/background/page-scan.ts): where in its text it could find something
+ * (see scanMarks in src/core/scan.ts), and which of its text attributes it flags (indices).
+ */
+export interface PageScan {
+  marks: number[];
+  attributes: number[];
+  /** False when only the first marks were sent (a garbled page has one in every line). */
+  complete: boolean;
+}
+
 /** Requests the background answers. */
 export interface ToBackground {
+  /**
+   * The scan of a page's text (textContent) and text attributes: the scan's code and data stay out of the
+   * page, where they cost every page milliseconds of its main thread, cold. With `report`, a verdict of
+   * nothing found is the frame's status too (cleanFrame): a clean page sends one message, not two.
+   */
+  'scan-page': { request: { type: 'scan-page'; text: string; attributes: string[]; report: boolean }; response: PageScan };
+  /** Which of the texts the scan flags (indices); `report` as for scan-page. */
+  'scan-texts': { request: { type: 'scan-texts'; texts: string[]; report: boolean }; response: number[] };
   /** A content script's status changed (the sender's tab and frame say where). */
   'frame-status': { request: { type: 'frame-status'; status: FrameStatus }; response: void };
   /** Repair a tab now, injecting the content script through activeTab if needed; false when impossible. */

@@ -1,7 +1,7 @@
 // The content script's cost in real Chromium (issue 3, "cheap when clean"), on pages served as government
 // pages (where the extension runs by itself):
 //   gov-article  a clean Simplified government page (test/e2e/fixtures/clean-gov.html, 84 KB; rare place
-//                names, a "&nbsp;©&nbsp;" footer: first look only)
+//                names, a "&nbsp;©&nbsp;" footer: first look only, some of its blocks sent for a verdict)
 //   tw-article   a genuine Traditional article (test/e2e/fixtures/traditional.html, 35 KB; first look only)
 //   clean-2mb    a clean Simplified page of 2 MB (the seed's repaired paragraphs; sentences in spans, links)
 //   garbled-1mb  a garbled page of 1 MB (the seed's damaged paragraphs, repeated)
