@@ -5,13 +5,18 @@
  */
 const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
-const ENCODE = new Map<number, number>();
-for (let i = 0; i < 32; i++) ENCODE.set(CP1252_80_9F.charCodeAt(i), 0x80 + i);
+/**
+ * The byte of each code unit up to ™ (U+2122, the highest of windows-1252), -1 where none: every character
+ * of every text is looked up, Chinese ones (all above) at once.
+ */
+const HIGHEST = 0x2122;
+const ENCODE = new Int16Array(HIGHEST + 1).fill(-1);
+for (let i = 0; i < 0x100; i++) ENCODE[i] = i;
+for (let i = 0; i < 32; i++) ENCODE[CP1252_80_9F.charCodeAt(i)] = 0x80 + i;
 
 /** The byte a single-byte (windows-1252 or latin-1) decoder turned into this code unit, or -1. */
 export function singleByteCode(codeUnit: number): number {
-  if (codeUnit < 0x100) return codeUnit;
-  return ENCODE.get(codeUnit) ?? -1;
+  return codeUnit <= HIGHEST ? ENCODE[codeUnit] : -1;
 }
 
 /** windows-1252 decoding, byte by byte. */

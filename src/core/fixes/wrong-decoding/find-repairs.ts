@@ -185,21 +185,29 @@ function openRuns(units: Units, runs: Run[], proven: Uint8Array): Run[] {
   return proven.length ? splitRuns(runs, (u) => proven[units.at[u]] === 1) : runs;
 }
 
-let visitedBytes = new Uint8Array(1024);
-
-/** The first `length` entries of a reused array, all zero (valid until the next call). */
-function cleared(length: number): Uint8Array {
-  if (visitedBytes.length < length) visitedBytes = new Uint8Array(2 * length);
-  else visitedBytes.fill(0, 0, length);
-  return visitedBytes;
+/**
+ * A reused array: each call gives it with its first `length` entries zero (valid until the next call). Every
+ * search of every text needs a few such arrays, and allocating a typed array costs more than clearing one.
+ */
+function reusedArray(): (length: number) => Uint8Array {
+  let array = new Uint8Array(1024);
+  return (length) => {
+    if (array.length < length) array = new Uint8Array(2 * length);
+    else array.fill(0, 0, length);
+    return array;
+  };
 }
+
+const visitedBytes = reusedArray();
+const provenChars = reusedArray();
+const takenChars = reusedArray();
 
 function searchSpans(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Uint8Array, trusted: boolean): SpanRepair[] {
   const found: SpanRepair[] = [];
   const { units, runs } = unitsAs(h.misreadAs);
   // Byte offsets where a decoding had a character start: starting there again would only decode a tail
   // of the same text (this keeps the search linear). A repair skips past its own.
-  const visited = cleared(units.byteOf[units.count] + 1);
+  const visited = visitedBytes(units.byteOf[units.count] + 1);
   for (const run of openRuns(units, runs, proven)) {
     if (h.encoding === 'utf-8' && h.misreadAs !== 'single-byte' && !showsUtf8Leads(units, run)) continue;
     for (let s = run.first; s < run.last; ) {
@@ -314,24 +322,53 @@ interface Traces {
   big5Punctuation: boolean;
 }
 
-/** One pass over the text, ending as soon as every mark has been seen. */
+const UTF8_IN_GBK = 1;
+const UTF8_IN_BIG5 = 2;
+const GARBAGE = 4;
+const BIG5_PUNCTUATION = 8;
+/** The marks that end the pass once all seen. */
+const EVERY_MARK = UTF8_IN_GBK | UTF8_IN_BIG5 | GARBAGE;
+
+/** The marks (bits above) of every BMP character, built on first use: every character of every text is looked up. */
+let markTable: Uint8Array | undefined;
+
+function marksOf(): Uint8Array {
+  if (!markTable) {
+    markTable = new Uint8Array(0x10000);
+    for (let cp = 0x80; cp <= 0xffff; cp++) {
+      // In both codes, pairs with such a lead are Han characters.
+      const han = cp >= 0x4e00 && cp <= 0x9fff;
+      markTable[cp] =
+        (han && isUtf8Lead(gbkCode(cp)) ? UTF8_IN_GBK : 0) |
+        (han && isUtf8Lead(big5Code(cp)) ? UTF8_IN_BIG5 : 0) |
+        (isGarbage(cp) ? GARBAGE : 0) |
+        (isBig5Punctuation(cp) ? BIG5_PUNCTUATION : 0);
+    }
+  }
+  return markTable;
+}
+
+/** One pass over the text, ending as soon as every mark but Big5's punctuation has been seen. */
 function tracesIn(text: string, proven: Uint8Array): Traces {
-  const t: Traces = { utf8InGbk: false, utf8InBig5: false, garbage: false, big5Punctuation: false };
+  const table = marksOf();
+  const anyProven = proven.length > 0;
+  let marks = 0;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
-    const open = cp >= 0x80 && !proven[i];
-    if (cp > 0xffff) i++;
-    if (!open) continue;
-    // In both codes, pairs with such a lead are Han characters.
-    if (cp >= 0x4e00 && cp <= 0x9fff) {
-      t.utf8InGbk ||= isUtf8Lead(gbkCode(cp));
-      t.utf8InBig5 ||= isUtf8Lead(big5Code(cp));
-    }
-    t.garbage ||= isGarbage(cp);
-    t.big5Punctuation ||= isBig5Punctuation(cp);
-    if (t.utf8InGbk && t.utf8InBig5 && t.garbage) break;
+    const open = cp >= 0x80 && !(anyProven && proven[i]);
+    if (cp > 0xffff) {
+      i++;
+      if (open && isGarbage(cp)) marks |= GARBAGE;
+    } else if (open) marks |= table[cp];
+    else continue;
+    if ((marks & EVERY_MARK) === EVERY_MARK) break;
   }
-  return t;
+  return {
+    utf8InGbk: (marks & UTF8_IN_GBK) !== 0,
+    utf8InBig5: (marks & UTF8_IN_BIG5) !== 0,
+    garbage: (marks & GARBAGE) !== 0,
+    big5Punctuation: (marks & BIG5_PUNCTUATION) !== 0,
+  };
 }
 
 /**
@@ -354,8 +391,11 @@ const BEYOND_REPAIR_SHARE = 0.3;
  * character that lost a byte there, not for bytes a decoder threw away, and the layer beneath is intact.
  */
 function beyondRepair(text: string, marks: number): boolean {
+  let replaced = countOf('\ufffd', text) - marks;
+  // Most texts have no U+FFFD beyond the marks: no need to count their non-ASCII characters.
+  if (replaced <= 0) return false;
   let nonAscii = 0;
-  let replaced = -marks;
+  replaced = -marks;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
@@ -388,19 +428,26 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
   const tried = hypotheses.filter((h) => h.misreadAs !== 'single-byte' || singleByte || trusted.includes(h.id));
   // Valid UTF-8 over a long stretch is proof; text it covers needs no other hypothesis, and once all of
   // the text's non-ASCII characters are covered, the search is over.
-  const proven = new Uint8Array(text.length);
+  const proven = provenChars(text.length);
+  let anyProven = false;
+  // Whether every non-ASCII character is proven: asked again only when a search proved more.
+  let done = allProven(text, proven);
   const all: SpanRepair[] = [];
   const traces = tracesIn(text, NOTHING_PROVEN);
   for (const h of tried.filter((h) => h.encoding === 'utf-8')) {
     if (!showsTrace(h, traces)) continue;
+    let proves = false;
     for (const r of searchSpans(h, text, unitsAs, NOTHING_PROVEN, trusted.includes(h.id))) {
       all.push(r);
       if (r.provesUtf8) proven.fill(1, r.start, r.end);
+      proves ||= r.provesUtf8;
     }
-    if (allProven(text, proven)) break;
+    anyProven ||= proves;
+    if (proves) done = allProven(text, proven);
+    if (done) break;
   }
-  if (!allProven(text, proven)) {
-    const open = proven.includes(1) ? proven : NOTHING_PROVEN;
+  if (!done) {
+    const open = anyProven ? proven : NOTHING_PROVEN;
     const openTraces = open === NOTHING_PROVEN ? traces : tracesIn(text, open);
     for (const h of tried.filter((h) => h.encoding !== 'utf-8')) {
       const pageShows = trusted.includes(h.id);
@@ -410,7 +457,7 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
   }
   all.sort((a, b) => b.score - a.score);
   // Best first; a span is kept when none of its characters is taken yet (linear in the text's length).
-  const taken = new Uint8Array(text.length);
+  const taken = takenChars(text.length);
   const chosen: SpanRepair[] = [];
   for (const r of all) {
     if (someTaken(taken, r.start, r.end)) continue;
