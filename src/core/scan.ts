@@ -11,20 +11,45 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 const BASE64_DIGITS = new Uint8Array(128);
 for (let i = 0; i < BASE64.length; i++) BASE64_DIGITS[BASE64.charCodeAt(i)] = i;
 
-/**
- * Bit i of a bitset stored in base64 (bytes least significant bit first), read in place: decoding the
- * bitsets first cost every page a millisecond. (atob is not part of the core's ECMAScript-only environment.)
- */
-function bitAt(base64: string, i: number): boolean {
-  const at = (i & ~7) + 7 - (i & 7); // the bit's place in the base64 text's most significant first order
-  return ((BASE64_DIGITS[base64.charCodeAt((at / 6) | 0)] >> (5 - (at % 6))) & 1) === 1;
+/** The bytes of a base64 text. (atob is not part of the core's ECMAScript-only environment.) */
+function decodeBase64(base64: string): Uint8Array {
+  const bytes = new Uint8Array(Math.floor((base64.length * 6) / 8));
+  let value = 0;
+  let bits = 0;
+  for (let i = 0, k = 0; i < base64.length; i++) {
+    value = (value << 6) | BASE64_DIGITS[base64.charCodeAt(i)];
+    bits += 6;
+    if (bits < 8) continue;
+    bits -= 8;
+    bytes[k++] = value >> bits;
+    value &= (1 << bits) - 1;
+  }
+  return bytes;
 }
 
+/**
+ * A bitset stored in base64 (bytes least significant bit first), as a test of bit i. Decoded on first use (a
+ * few kilobytes, well under a millisecond): every character of every text is looked up, a few times.
+ */
+function bitset(base64: string): (i: number) => boolean {
+  let bytes: Uint8Array | undefined;
+  return (i) => {
+    bytes ??= decodeBase64(base64);
+    return ((bytes[i >> 3] >> (i & 7)) & 1) === 1;
+  };
+}
+
+const isCommonHan = bitset(COMMON_HAN_BITS);
+const isGb2312Han = bitset(GB2312_HAN_BITS);
+const isUtf8LeadHan = bitset(UTF8_LEAD_HAN_BITS);
+const isUtf8Middle = bitset(UTF8_MIDDLE_BITS);
+const isUtf8Tail = bitset(UTF8_TAIL_BITS);
+
 /** Bit (cp - COMMON_HAN_FIRST) of a bitset over the Han block. */
-const hasBit = (base64: string, cp: number): boolean => cp >= COMMON_HAN_FIRST && bitAt(base64, cp - COMMON_HAN_FIRST);
+const hasBit = (bits: (i: number) => boolean, cp: number): boolean => cp >= COMMON_HAN_FIRST && bits(cp - COMMON_HAN_FIRST);
 
 /** The character's GBK code starts like UTF-8 Chinese: the mark of UTF-8 read as GBK. */
-const looksLikeUtf8Lead = (cp: number): boolean => hasBit(UTF8_LEAD_HAN_BITS, cp);
+const looksLikeUtf8Lead = (cp: number): boolean => hasBit(isUtf8LeadHan, cp);
 
 /** A character's bit in UTF8_MIDDLE_BITS and UTF8_TAIL_BITS (U+2000–U+9FFF, then U+FE00–U+FFFF), or -1. */
 const pairShapeBit = (cp: number): number => (cp >= 0x2000 && cp <= 0x9fff ? cp - 0x2000 : cp >= 0xfe00 && cp <= 0xffff ? 0x8000 + cp - 0xfe00 : -1);
@@ -55,7 +80,7 @@ function utf8Rhythm(text: string, at: number): number {
       continue;
     }
     const bit = pairShapeBit(cp);
-    const fits = phase === 0 ? looksLikeUtf8Lead(cp) : bit < 0 || bitAt(phase === 1 ? UTF8_TAIL_BITS : UTF8_MIDDLE_BITS, bit);
+    const fits = phase === 0 ? looksLikeUtf8Lead(cp) : bit < 0 || (phase === 1 ? isUtf8Tail : isUtf8Middle)(bit);
     if (!fits) break;
     phase = (phase + 2) % 3;
   }
@@ -80,7 +105,7 @@ function keepsUtf8Rhythm(text: string, at: number): boolean {
  * Chinese pages.)
  */
 export function isUnusual(cp: number): boolean {
-  if (cp >= 0x3400 && cp <= 0x9fff) return !hasBit(COMMON_HAN_BITS, cp);
+  if (cp >= 0x3400 && cp <= 0x9fff) return !hasBit(isCommonHan, cp);
   return (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0x3040 && cp <= 0x312f) || cp === 0xfffd;
 }
 
@@ -126,7 +151,7 @@ const REACH = 256;
  * (private use, kana, U+FFFD). Not bopomofo: zhuyin (ㄋㄧˇ) is how teaching text writes readings.
  */
 const isStrange = (cp: number, unusual: boolean): boolean =>
-  cp >= COMMON_HAN_FIRST && cp <= 0x9fff ? !hasBit(GB2312_HAN_BITS, cp) : unusual && !isBopomofo(cp);
+  cp >= COMMON_HAN_FIRST && cp <= 0x9fff ? !hasBit(isGb2312Han, cp) : unusual && !isBopomofo(cp);
 export const isBopomofo = (cp: number): boolean => cp >= 0x3105 && cp <= 0x312f;
 
 /**
