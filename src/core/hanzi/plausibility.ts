@@ -92,9 +92,12 @@ export function hasCommonWord(text: string): boolean {
  * What two neighbours add to a text's cost: less a word's bonus, more for two pause marks together.
  * -1 stands for no neighbour.
  */
-export function neighbourBits(left: number, right: number): number {
+export const neighbourBits = (left: number, right: number): number => pairBits(left, simplifiedCode(left), right, simplifiedCode(right));
+
+/** neighbourBits with the characters' simplified forms given: a guess tries many characters beside the same neighbours. */
+export function pairBits(left: number, leftSimplified: number, right: number, rightSimplified: number): number {
   if (left < 0 || right < 0) return 0;
-  if (isWord(simplifiedCode(left), simplifiedCode(right))) return -WORD_BONUS;
+  if (isWord(leftSimplified, rightSimplified)) return -WORD_BONUS;
   return isPause(left) && isPause(right) ? WORD_BONUS : 0;
 }
 

@@ -14,7 +14,7 @@ import { utf8AsGbk } from '../utf8-as-gbk.ts';
 import { utf8AsSingleByte } from '../utf8-as-single-byte.ts';
 import type { LostChar } from './decoders.ts';
 import { findRepairs, type SpanRepair } from './find-repairs.ts';
-import { codePointGlyphCost, neighbourBits, OVERLAPPING_WORD_SHARE, WORD_BONUS } from '../../hanzi/plausibility.ts';
+import { codePointGlyphCost, neighbourBits, OVERLAPPING_WORD_SHARE, pairBits, WORD_BONUS } from '../../hanzi/plausibility.ts';
 import { codePointCost } from '../../hanzi/char-cost.ts';
 import { mayBeMisdecoded } from '../../scan.ts';
 
@@ -31,6 +31,8 @@ const OUT_OF_SCRIPT = 6;
  */
 const MAX_GUESS_COST = 11;
 const MIN_GUESS_MARGIN = 6;
+/** Costs are sums of tenths and halves: a bound compared with this slack holds whatever the floating point rounding. */
+const ROUNDING = 1e-9;
 
 /** A candidate list in order of cost (the commonest first; equals as listed), with what a guess looks up. */
 interface RankedCandidates {
@@ -93,7 +95,10 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
   // A neighbour already in a word on its other side (知道 before 了) is less likely in one with the guess (道人).
   const leftShare = neighbourBits(neighbour(lost.index - 2), before) < 0 ? OVERLAPPING_WORD_SHARE : 1;
   const rightShare = neighbourBits(next, neighbour(lost.index + 2)) < 0 ? OVERLAPPING_WORD_SHARE : 1;
-  const withNeighbours = (c: number): number => neighbourBits(before, c) * leftShare + neighbourBits(c, next) * rightShare;
+  const beforeSimplified = simplifiedCode(before);
+  const nextSimplified = simplifiedCode(next);
+  const withNeighbours = (c: number, simple: number): number =>
+    pairBits(before, beforeSimplified, c, simple) * leftShare + pairBits(c, simple, next, nextSimplified) * rightShare;
   // What the neighbours make of each other, which a character between them undoes.
   const between = neighbourBits(before, next);
   const { codePoints, costs, glyphCosts, simplified, simplifiedOnly, group } = ranked(lost.candidates);
@@ -104,18 +109,29 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
   guesses++;
   // A word with each neighbour the text has is the most context can take off.
   const mostOff = WORD_BONUS * ((before < 0 ? 0 : leftShare) + (next < 0 ? 0 : rightShare)) + between;
+  // The cheapest group so far, its cost, and the cheapest of the other groups.
+  let lowestGroup = -1;
   let lowest = Infinity;
+  let runnerUp = Infinity;
   for (let k = 0; k < codePoints.length; k++) {
     // From a candidate whose cost cannot come within the margin of the best so far (or of the costliest guess
     // allowed) on, no candidate changes anything (a glyph costs at least as much).
     const bound = Math.min(lowest, MAX_GUESS_COST) + MIN_GUESS_MARGIN;
-    if (costs[k] > cheapest + 2 * WORD_BONUS + MIN_GUESS_MARGIN || costs[k] - mostOff >= bound) break;
+    const leastCost = costs[k] - mostOff;
+    if (costs[k] > cheapest + 2 * WORD_BONUS + MIN_GUESS_MARGIN || leastCost >= bound) break;
+    // Most guesses fail: once no candidate left can be the margin below the runner-up (or cost little enough),
+    // none can be a clear winner.
+    if ((runnerUp - lowest < MIN_GUESS_MARGIN && leastCost > runnerUp - MIN_GUESS_MARGIN + ROUNDING) || (lowest > MAX_GUESS_COST && leastCost > MAX_GUESS_COST + ROUNDING)) return undefined;
     const c = codePoints[k];
     const own = glyphCosts[k] + ((traditional ? simplifiedOnly[k] : simplified[k] !== c) ? OUT_OF_SCRIPT : 0);
     if (own - mostOff >= bound) continue;
-    const cost = own + withNeighbours(c) - between;
-    lowest = Math.min(lowest, cost);
+    const cost = own + withNeighbours(c, simplified[k]) - between;
     const g = group[k];
+    if (cost < lowest) {
+      if (g !== lowestGroup) runnerUp = lowest;
+      lowestGroup = g;
+      lowest = cost;
+    } else if (g !== lowestGroup && cost < runnerUp) runnerUp = cost;
     const inScript = (simplified[k] === c) !== traditional;
     if (groupGuess[g] !== guesses) {
       groupGuess[g] = guesses;
