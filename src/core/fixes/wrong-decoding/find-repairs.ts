@@ -377,10 +377,10 @@ function tracesIn(text: string, proven: Uint8Array): Traces {
  * searches need garbage. Without it the search could find nothing, so the text is not even turned into
  * units (most text on a page that needs repair is one kind of garbage, or none).
  */
-function showsTrace(h: Hypothesis, traces: Traces): boolean {
-  if (h.search === 'aligned') return h.minGarbage === undefined || traces.garbage || (h.misreadAs === 'big5' && traces.big5Punctuation);
+function showsTrace(h: Hypothesis, traces: () => Traces): boolean {
+  if (h.search === 'aligned') return h.minGarbage === undefined || traces().garbage || (h.misreadAs === 'big5' && traces().big5Punctuation);
   if (h.encoding !== 'utf-8' || h.misreadAs === 'single-byte') return true;
-  return h.misreadAs === 'gbk' ? traces.utf8InGbk : traces.utf8InBig5;
+  return h.misreadAs === 'gbk' ? traces().utf8InGbk : traces().utf8InBig5;
 }
 
 /** When this share of a text's non-ASCII characters is U+FFFD, most bytes are gone: leave it, warn. */
@@ -433,9 +433,11 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
   // Whether every non-ASCII character is proven: asked again only when a search proved more.
   let done = allProven(text, proven);
   const all: SpanRepair[] = [];
-  const traces = tracesIn(text, NOTHING_PROVEN);
+  // Looked for when a hypothesis needs them: a text its first search explains whole never does.
+  let traces: Traces | undefined;
+  const allTraces = (): Traces => (traces ??= tracesIn(text, NOTHING_PROVEN));
   for (const h of tried.filter((h) => h.encoding === 'utf-8')) {
-    if (!showsTrace(h, traces)) continue;
+    if (!showsTrace(h, allTraces)) continue;
     let proves = false;
     for (const r of searchSpans(h, text, unitsAs, NOTHING_PROVEN, trusted.includes(h.id))) {
       all.push(r);
@@ -448,10 +450,11 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
   }
   if (!done) {
     const open = anyProven ? proven : NOTHING_PROVEN;
-    const openTraces = open === NOTHING_PROVEN ? traces : tracesIn(text, open);
+    let openTraces: Traces | undefined;
+    const tracesOutside = open === NOTHING_PROVEN ? allTraces : (): Traces => (openTraces ??= tracesIn(text, open));
     for (const h of tried.filter((h) => h.encoding !== 'utf-8')) {
       const pageShows = trusted.includes(h.id);
-      if (!pageShows && !showsTrace(h, openTraces)) continue;
+      if (!pageShows && !showsTrace(h, tracesOutside)) continue;
       all.push(...(h.search === 'spans' ? searchSpans(h, text, unitsAs, open, pageShows) : searchAligned(h, text, unitsAs, open, pageShows)));
     }
   }
