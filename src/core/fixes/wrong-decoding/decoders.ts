@@ -345,14 +345,20 @@ export function decodeFrom(h: Hypothesis, span: DecodeSpan): Decoded | undefined
   return decodeDoubleByte(span, h.encoding);
 }
 
-/** Decodes one unit on its own (for encodings whose characters line up one to one). */
-export function decodeUnit(encoding: 'gbk' | 'big5', units: Units, u: number): string | undefined {
+/**
+ * Decodes one unit on its own (for encodings whose characters line up one to one): its code point, -1 when it
+ * is no character, or TWO_CODE_POINT_PAIR for a Big5 pair of two (see twoCodePointUnit). A number, not a
+ * string: the aligned search decodes every unit of every run it looks at, and keeps few.
+ */
+export function decodeUnit(encoding: 'gbk' | 'big5', units: Units, u: number): number {
   const p = units.byteOf[u];
   const lead = units.bytes[p];
-  if (units.byteOf[u + 1] - p === 1) return lead >= 0 && lead < 0x80 ? String.fromCharCode(lead) : undefined;
-  if (lead === LOST) return '\ufffd';
+  if (units.byteOf[u + 1] - p === 1) return lead >= 0 && lead < 0x80 ? lead : -1;
+  if (lead === LOST) return 0xfffd;
   const trail = units.bytes[p + 1];
-  if (encoding === 'big5') return big5Pair(lead, trail) || undefined;
-  const cp = gbkPair(lead, trail);
-  return cp > 0 ? String.fromCharCode(cp) : undefined;
+  const cp = encoding === 'big5' ? big5PairCode(lead, trail) : gbkPair(lead, trail);
+  return cp > 0 || cp === TWO_CODE_POINT_PAIR ? cp : -1;
 }
+
+/** The text of a unit decodeUnit read as TWO_CODE_POINT_PAIR. */
+export const twoCodePointUnit = (units: Units, u: number): string => big5Pair(units.bytes[units.byteOf[u]], units.bytes[units.byteOf[u] + 1])!;

@@ -6,10 +6,10 @@
 import { charCost, codePointCost, isHan, isPrivateUse, textCost } from '../../hanzi/char-cost.ts';
 import { hasCommonWord } from '../../hanzi/plausibility.ts';
 import { isBopomofo, mayBeMisdecoded } from '../../scan.ts';
-import { big5Code } from '../../codecs/big5.ts';
+import { big5Code, TWO_CODE_POINT_PAIR } from '../../codecs/big5.ts';
 import { countOf } from '../../count-of.ts';
 import { gbkCode } from '../../codecs/gbk.ts';
-import { decodeFrom, decodeUnit, isMostlyUtf8, type Decoded, type LostChar } from './decoders.ts';
+import { decodeFrom, decodeUnit, isMostlyUtf8, twoCodePointUnit, type Decoded, type LostChar } from './decoders.ts';
 import type { FixId } from '../../types.ts';
 import type { Hypothesis } from './hypothesis.ts';
 import { isAsciiUnit, splitRuns, unitsOf, type MisreadCodec, type Run, type Units } from './units.ts';
@@ -240,17 +240,17 @@ function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Ui
     if (h.minGarbage !== undefined && !trusted && garbageShare(text.slice(units.at[run.first], units.endAt[run.last - 1]), h) < h.minGarbage) continue;
     // Plain arrays and loops: this runs for every run of every text that shows garbage, most of them a few
     // units long, where allocating typed arrays cost more than the search.
-    const decoded: (string | undefined)[] = [];
+    const decoded: number[] = [];
     // Least cost of the units so far with the last one kept or re-decoded; per unit, the state before it.
     let kept = 0;
     let redecoded = 0;
     const beforeKept: number[] = [];
     const beforeRedecoded: number[] = [];
     for (let i = 0; i < n; i++) {
-      const d = encoding ? decodeUnit(encoding, units, unit(i)) : undefined;
+      const d = encoding ? decodeUnit(encoding, units, unit(i)) : -1;
       decoded.push(d);
       const keepCost = codePointCost(text.codePointAt(units.at[unit(i)])!);
-      const decodeCost = d === undefined ? Infinity : textCost(d);
+      const decodeCost = d === TWO_CODE_POINT_PAIR ? textCost(twoCodePointUnit(units, unit(i))) : d < 0 ? Infinity : codePointCost(d);
       if (i === 0) {
         // Nothing before the first unit (its entries are never read).
         kept = keepCost;
@@ -281,9 +281,10 @@ function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Ui
       let multiByte = 0;
       const lost: LostChar[] = [];
       while (j < n && states[j]) {
-        if (decoded[j] === '\ufffd') lost.push({ index: after.length, candidates: [] });
+        const d = decoded[j];
+        if (d === 0xfffd) lost.push({ index: after.length, candidates: [] });
         if (!isAsciiUnit(units, unit(j))) multiByte++;
-        after += decoded[j];
+        after += d === TWO_CODE_POINT_PAIR ? twoCodePointUnit(units, unit(j)) : String.fromCodePoint(d);
         j++;
       }
       const repair = spanRepair(h, text, units, unit(i), { end: unit(j), text: after, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0 }, trusted);
