@@ -21,14 +21,26 @@ const PAUSE_MARKS = '，。、；：？！';
  */
 let wordTable: Uint32Array | undefined;
 const WORD_SLOTS = 1 << 15;
+/**
+ * A bit per BMP character that starts a common word, then one per character that ends one: most pairs looked
+ * up are no word, and this table (16 KB) says so without a probe into the large one.
+ */
+let wordEdges: Uint8Array | undefined;
+const ENDS = 0x10000 >> 3;
 
 const slotOf = (key: number): number => (Math.imul(key, 0x9e3779b1) >>> 17) & (WORD_SLOTS - 1);
+const hasBit = (bits: Uint8Array, at: number, i: number): boolean => ((bits[at + (i >> 3)] >> (i & 7)) & 1) === 1;
 
 function words(): Uint32Array {
   if (!wordTable) {
     wordTable = new Uint32Array(WORD_SLOTS);
+    wordEdges = new Uint8Array(2 * ENDS);
     for (let i = 0; i + 1 < COMMON_WORDS.length; i += 2) {
-      const key = ((COMMON_WORDS.charCodeAt(i) << 16) | COMMON_WORDS.charCodeAt(i + 1)) >>> 0;
+      const first = COMMON_WORDS.charCodeAt(i);
+      const second = COMMON_WORDS.charCodeAt(i + 1);
+      wordEdges[first >> 3] |= 1 << (first & 7);
+      wordEdges[ENDS + (second >> 3)] |= 1 << (second & 7);
+      const key = ((first << 16) | second) >>> 0;
       let slot = slotOf(key);
       while (wordTable[slot] && wordTable[slot] !== key) slot = (slot + 1) & (WORD_SLOTS - 1);
       wordTable[slot] = key;
@@ -41,6 +53,7 @@ function isWord(first: number, second: number): boolean {
   // Words are pairs of BMP characters (and no pair of them is 0).
   if (first > 0xffff || second > 0xffff) return false;
   const table = words();
+  if (!hasBit(wordEdges!, 0, first) || !hasBit(wordEdges!, ENDS, second)) return false;
   const key = ((first << 16) | second) >>> 0;
   for (let slot = slotOf(key); table[slot]; slot = (slot + 1) & (WORD_SLOTS - 1)) if (table[slot] === key) return true;
   return false;

@@ -35,16 +35,31 @@ export function simplifiedCode(cp: number): number {
 /** A Han character traditional text is not written with: outside Big5 proper (战; 台 and 面 are both scripts' own). */
 export const isSimplifiedOnly = (cp: number): boolean => cp >= 0x4e00 && cp <= 0x9fff && big5Code(cp) >> 8 < 0xa1;
 
+const HAN_FIRST = 0x4e00;
+const HAN_LAST = 0x9fff;
+
+/**
+ * Per character of U+4E00–U+9FFF, the script it leans to: 1 traditional (a simplified form differs: 戰), -1
+ * simplified only, 0 both. Built on first use: every character of a repair is looked up.
+ */
+let leanings: Int8Array | undefined;
+
+function leaningOf(): Int8Array {
+  if (!leanings) {
+    leanings = new Int8Array(HAN_LAST - HAN_FIRST + 1);
+    for (let cp = HAN_FIRST; cp <= HAN_LAST; cp++) leanings[cp - HAN_FIRST] = simplifiedCode(cp) !== cp ? 1 : isSimplifiedOnly(cp) ? -1 : 0;
+  }
+  return leanings;
+}
+
 /** True when the text holds more traditional-only characters (a simplified form differs: 戰) than simplified-only ones. */
 export function leansTraditional(text: string): boolean {
-  let traditional = 0;
-  let simplified = 0;
+  const table = leaningOf();
+  let lean = 0;
+  // Code units will do: no surrogate lies in the range.
   for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (cp < 0x4e00 || cp > 0x9fff) continue;
-    if (simplifiedCode(cp) !== cp) traditional++;
-    else if (isSimplifiedOnly(cp)) simplified++;
+    const c = text.charCodeAt(i);
+    if (c >= HAN_FIRST && c <= HAN_LAST) lean += table[c - HAN_FIRST];
   }
-  return traditional > simplified;
+  return lean > 0;
 }
