@@ -162,6 +162,27 @@ export const isBopomofo = (cp: number): boolean => cp >= 0x3105 && cp <= 0x312f;
  * too: place names such as 岢岚县, 新绛县, 忻州 or 麒麟 are rare but in GB2312. (One pass over the text: every
  * text of a page gets it.)
  */
+const UNUSUAL = 1;
+const STRANGE = 2;
+const UTF8_LEAD = 4;
+const KNOWN = 8;
+
+/**
+ * The classes above of each BMP code unit, KNOWN once looked up: every character of every text is read, and
+ * three bitset lookups a character cost more than one here. Filled as characters are met (filling it all at
+ * once cost the first look milliseconds).
+ */
+const classes = new Uint8Array(0x10000);
+
+function classOf(cp: number): number {
+  let marks = classes[cp];
+  if (!marks) {
+    const odd = isUnusual(cp);
+    marks = classes[cp] = KNOWN | (odd ? UNUSUAL : 0) | (isStrange(cp, odd) ? STRANGE : 0) | (looksLikeUtf8Lead(cp) ? UTF8_LEAD : 0);
+  }
+  return marks;
+}
+
 function showsGarbledCharacters(text: string): boolean {
   let recent = 0; // bit i set = the character i positions back was unusual
   let unusual = 0;
@@ -180,7 +201,8 @@ function showsGarbledCharacters(text: string): boolean {
       continue;
     }
     nonAscii++;
-    const odd = isUnusual(cp);
+    const marks = classOf(cp);
+    const odd = (marks & UNUSUAL) !== 0;
     if (odd) {
       if (bopomofoBetweenHan(text, i)) return true;
       unusual++;
@@ -188,8 +210,8 @@ function showsGarbledCharacters(text: string): boolean {
       lastUnusualAt = i;
       lastUnusualCount = nonAscii;
     }
-    strange ||= isStrange(cp, odd);
-    const lead = looksLikeUtf8Lead(cp);
+    strange ||= (marks & STRANGE) !== 0;
+    const lead = (marks & UTF8_LEAD) !== 0;
     if (lead && !(text.charCodeAt(i - 1) >= 0x80) && keepsUtf8Rhythm(text, i)) return true;
     utf8Shaped ||= lead;
     recent = ((recent << 1) | (odd ? 1 : 0)) & 0x3f;
