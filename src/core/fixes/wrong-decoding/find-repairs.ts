@@ -76,7 +76,8 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   if (h.mostlyThreeByte && decoded.twoByte * 2 > multiByte) return undefined;
   // A repair that is mostly U+FFFD is no repair: UTF-8 read as Big5 loses most bytes, and 锟斤拷 is
   // U+FFFD itself, saved and garbled again.
-  const replaced = countOf('\ufffd', after) - lost.length;
+  const marks = countOf('\ufffd', after);
+  const replaced = marks - lost.length;
   if (replaced * 3 > multiByte || lost.length * 2 > multiByte) return undefined;
   const start = units.at[s];
   const stop = units.endAt[end - 1];
@@ -95,7 +96,7 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   if (h.needsWord && !hasCommonWord(after) && !lenient()) return undefined;
   const beforeCost = textCost(before);
   const gain = beforeCost - textCost(after);
-  const intactLong = multiByte - decoded.twoByte - countOf('\ufffd', after);
+  const intactLong = multiByte - decoded.twoByte - marks;
   const provesUtf8 = h.encoding === 'utf-8' && intactLong >= PROOF_MULTIBYTE;
   // Invisible C1 controls in the result: its bytes are UTF-8, but what it gives is still cp1252 mojibake.
   const proof = provesUtf8 && !/[\u0080-\u009f]/.test(after);
