@@ -31,6 +31,8 @@ interface Written {
   syllable: boolean;
   toned: boolean;
   base: string;
+  /** The characters with the syllable in any tone (made on first use): every key is checked against them. */
+  chars?: Set<string>;
 }
 
 const WRITTEN_CACHE_SIZE = 4096;
@@ -113,7 +115,8 @@ export const isSyllable = (syllable: string): boolean => about(syllable).syllabl
  * syllable alone already ties the reading to the character.
  */
 export function readingFits(ch: string, syllable: string): boolean {
-  return charSet(load(), about(syllable).base, false).has(ch);
+  const w = about(syllable);
+  return (w.chars ??= charSet(load(), w.base, false)).has(ch);
 }
 
 const KEY_CACHE_SIZE = 4096;

@@ -1,3 +1,8 @@
+import { ConverterFactory } from 'opencc-js/core';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { describe, expect, it } from 'vitest';
 import { repairFlattenedPinyin } from '../../../../src/core/fixes/flattened-pinyin/index.ts';
 import { isTraditionalOnly, toSimplified } from '../../../../src/core/fixes/flattened-pinyin/script-conversion.ts';
@@ -22,6 +27,17 @@ describe('converted text back to simplified', () => {
 
   it('never rewrites vocabulary (no phrase configs: 核心 stays 核心)', () => {
     expect(toSimplified('核心技術、資訊、影片')).toBe('核心技术、资讯、影片');
+  });
+
+  it('converts as OpenCC\'s own converter does (it only skips characters that start no key)', () => {
+    const opencc = ConverterFactory([TWVariantsRevPhrases, TWVariantsRev], [TSPhrases, TSCharacters, [['陜', '陕']]]);
+    const keys = [TWVariantsRevPhrases, TWVariantsRev, TSPhrases, TSCharacters].flatMap((dict) => dict.split('|').map((entry) => entry.split(' ')[0]));
+    // Keys whole and cut short, side by side and among other text: astral characters, ideographic descriptions.
+    const pieces = [...keys.filter((_, k) => k % 7 === 0), ...keys.filter((_, k) => k % 11 === 0).map((key) => key.slice(0, 2)), 'a', '，', '𠀀', '⿰', '陜'];
+    for (let k = 0; k < 3000; k++) {
+      const text = [0, 1, 2, 3].map((j) => pieces[(k * 7919 + j * 104_729) % pieces.length]).join('');
+      expect(toSimplified(text), text).toBe(opencc(text));
+    }
   });
 
   it('keeps lengths, so every converted character maps back to its place', () => {
