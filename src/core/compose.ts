@@ -4,6 +4,7 @@
  * offsets, merging a later step into an earlier one where they touch the same characters.
  */
 import type { RepairStep } from './types.ts';
+import { mergeSorted } from './sorted.ts';
 
 interface Interval {
   start: number;
@@ -49,8 +50,7 @@ export function composeSteps(text0: string, first: readonly RepairStep[], second
     return p1 - (lo ? shifts[lo - 1].delta : 0);
   };
 
-  const intervals: Interval[] = [...outputs, ...second.map((s) => ({ start: s.start, end: s.end, second: s }))]
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const intervals = mergeSorted<Interval>(outputs, second.map((s) => ({ start: s.start, end: s.end, second: s })), (a, b) => a.start - b.start || a.end - b.end);
   const clusters: Interval[][] = [];
   let reach = -Infinity; // the furthest end in the current cluster
   for (const iv of intervals) {

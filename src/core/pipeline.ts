@@ -11,6 +11,7 @@ import { misreadingEvidence, repairWrongDecodings } from './fixes/wrong-decoding
 import { mayBeMisdecoded, mayNeedRepair, showsMisdecoding } from './scan.ts';
 import { applySteps } from './steps.ts';
 import type { PageEvidence, RepairOptions, RepairResult, RepairStep, RepairWarning } from './types.ts';
+import { mergeSorted } from './sorted.ts';
 
 /** Each layer lowers the text's cost, so this cap is only a guard against pathological input. */
 const MAX_LAYERS = 8;
@@ -52,7 +53,7 @@ function warningsFor(text: string, steps: readonly RepairStep[]): RepairWarning[
     }
   }
   const inStep = (start: number, end: number) => steps.some((s) => start < s.end && s.start < end);
-  return [...warnings, ...findLossyDamage(text, inStep)].sort((a, b) => a.start - b.start);
+  return mergeSorted(warnings, findLossyDamage(text, inStep), (a, b) => a.start - b.start);
 }
 
 /** Evidence from all of a page's text blocks, to pass to every `repair` call on that page. */

@@ -1,4 +1,5 @@
 import type { RepairStep } from './types.ts';
+import { sortedBy } from './sorted.ts';
 
 /**
  * Replays steps on a text: each step's `before` must stand at its offsets, else the text is not the one
@@ -7,7 +8,7 @@ import type { RepairStep } from './types.ts';
 export function applySteps(text: string, steps: readonly RepairStep[]): string {
   let out = '';
   let at = 0;
-  for (const step of [...steps].sort((a, b) => a.start - b.start)) {
+  for (const step of sortedBy(steps, (a, b) => a.start - b.start)) {
     if (step.start < at || text.slice(step.start, step.end) !== step.before) {
       throw new Error(`step at ${step.start}–${step.end} does not match the text (${JSON.stringify(step.before)})`);
     }

@@ -15,6 +15,7 @@ import { UNKNOWN_ASCII } from './lost-bytes.ts';
 import { trailingSpaceStyle } from './reading-syntax.ts';
 import { isTraditionalOnly, isTraditionalOnlyCode, toSimplified } from './script-conversion.ts';
 import { bangStep, commaStep, conversionStep, findingStep } from './steps.ts';
+import { mergeSorted } from '../../sorted.ts';
 
 export interface FlattenedPinyinContext {
   evidence?: PageEvidence;
@@ -207,7 +208,7 @@ function withConversion(text: string, steps: readonly RepairStep[], own: boolean
     j += now > 0xffff ? 2 : 1;
   }
   closeRun();
-  return [...out, ...runs].sort((a, b) => a.start - b.start || a.end - b.end);
+  return mergeSorted(out, runs, (a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Evidence from all blocks of a page: the corruption shown anywhere (commas and readings add up). */
