@@ -8,7 +8,7 @@ import { countOf } from './count-of.ts';
 import { flattenedPinyinEvidence, repairFlattenedPinyin } from './fixes/flattened-pinyin/index.ts';
 import { findLossyDamage } from './fixes/lossy-damage.ts';
 import { misreadingEvidence, repairWrongDecodings } from './fixes/wrong-decoding/index.ts';
-import { mayBeMisdecoded, mayNeedRepair, showsMisdecoding } from './scan.ts';
+import { firstLook, mayBeMisdecoded, showsMisdecoding } from './scan.ts';
 import { applySteps } from './steps.ts';
 import type { PageEvidence, RepairOptions, RepairResult, RepairStep, RepairWarning } from './types.ts';
 import { mergeSorted } from './sorted.ts';
@@ -17,12 +17,13 @@ import { mergeSorted } from './sorted.ts';
 const MAX_LAYERS = 8;
 
 export function repair(text: string, options: RepairOptions = {}): RepairResult {
-  if (!mayNeedRepair(text, options.evidence)) return { text, changed: false, steps: [], warnings: [] };
+  const look = firstLook(text, options.evidence);
+  if (!look.needsRepair) return { text, changed: false, steps: [], warnings: [] };
   let steps: RepairStep[] = [];
   let current = text;
   // Text garbled twice shows its inner layer once the outer one is undone: repeat until nothing changes.
   const misreadings = options.evidence?.misreadings ?? [];
-  let found = misreadings.length || mayBeMisdecoded(current) ? repairWrongDecodings(current, options.recoverLost ?? true, 0, misreadings) : [];
+  let found = misreadings.length || look.misdecoded ? repairWrongDecodings(current, options.recoverLost ?? true, 0, misreadings) : [];
   for (let layer = 1; found.length; layer++) {
     steps = composeSteps(text, steps, found);
     current = applySteps(current, found);

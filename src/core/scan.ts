@@ -314,9 +314,20 @@ export function markedCharacterClass(): string {
   return ranges;
 }
 
+/** What the page's evidence makes worth a look by itself. */
+const evidenceShows = (text: string, evidence?: PageEvidence): boolean =>
+  (!!evidence?.convertedScript && HAN.test(text)) || (!!evidence?.misreadings?.length && NON_ASCII.test(text)) || (!!evidence?.flattenedRuby && BANG.test(text));
+
 export function mayNeedRepair(text: string, evidence?: PageEvidence): boolean {
-  if (evidence?.convertedScript && HAN.test(text)) return true;
-  if (evidence?.misreadings?.length && NON_ASCII.test(text)) return true;
-  if (evidence?.flattenedRuby && BANG.test(text)) return true;
-  return PINYIN_OR_DAMAGE.test(text) || SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text);
+  return evidenceShows(text, evidence) || PINYIN_OR_DAMAGE.test(text) || SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text);
+}
+
+/**
+ * mayNeedRepair and mayBeMisdecoded from one look, as the engine asks both of every text: LOSSY's marks (锟
+ * among them) are among PINYIN_OR_DAMAGE's, and the rest is common to both.
+ */
+export function firstLook(text: string, evidence?: PageEvidence): { needsRepair: boolean; misdecoded: boolean } {
+  const marked = PINYIN_OR_DAMAGE.test(text);
+  const misdecoded = (marked && LOSSY.test(text)) || SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text);
+  return { needsRepair: misdecoded || marked || evidenceShows(text, evidence), misdecoded };
 }
