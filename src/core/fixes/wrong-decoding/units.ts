@@ -113,9 +113,49 @@ function arraysFor(codec: MisreadCodec, length: number): Units {
       at: new Int32Array(size),
       endAt: new Int32Array(size),
     };
+    // One-byte units: a unit's byte offset is its index, for good.
+    if (codec === 'single-byte') {
+      for (let k = 0; k < size; k++) units.byteOf[k] = k;
+      for (let k = 0; k < 2 * size; k++) units.unitAtByte[k] = k;
+    }
     reusable.set(codec, units);
   }
   return units;
+}
+
+/**
+ * unitsOf for a single-byte codec: every unit is one character and one byte, so only the bytes and the text
+ * offsets are written (the byte offsets are the indices, see arraysFor). Western mojibake is long, and read so
+ * for three hypotheses.
+ */
+function singleByteUnits(text: string): { units: Units; runs: Run[] } {
+  const n = text.length;
+  const units = arraysFor('single-byte', n);
+  const { bytes, at, endAt } = units;
+  const runs: Run[] = [];
+  let count = 0;
+  let runFirst = 0;
+  let nonAscii = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let byte: number;
+    if (c < 0x80) byte = c === 0x3f ? QUESTION : c;
+    else if (c === 0xfffd) byte = LOST;
+    else if ((byte = singleByteCode(c)) < 0) {
+      if (nonAscii && count > runFirst) runs.push({ first: runFirst, last: count });
+      runFirst = count;
+      nonAscii = false;
+      continue;
+    }
+    bytes[count] = byte;
+    at[count] = i;
+    endAt[count] = i + 1;
+    count++;
+    if (c >= 0x80) nonAscii = true;
+  }
+  if (nonAscii && count > runFirst) runs.push({ first: runFirst, last: count });
+  units.count = count;
+  return { units, runs };
 }
 
 /**
@@ -123,6 +163,7 @@ function arraysFor(codec: MisreadCodec, length: number): Units {
  * overwritten by the next call for the same codec.
  */
 export function unitsOf(codec: MisreadCodec, text: string): { units: Units; runs: Run[] } {
+  if (codec === 'single-byte') return singleByteUnits(text);
   const n = text.length;
   const units = arraysFor(codec, n);
   const { bytes, byteOf, at, endAt, unitAtByte } = units;
