@@ -175,9 +175,11 @@ function showsUtf8Leads(units: Units, run: Run): boolean {
 }
 
 const NOTHING_PROVEN = new Uint8Array(0);
+const NON_ASCII = /[^\0-\x7f]/;
 
 function allProven(text: string, proven: Uint8Array): boolean {
-  for (let i = 0; i < text.length; i++) if (!proven[i] && text.charCodeAt(i) >= 0x80) return false;
+  // From one unproven character to the next by a native search: proofs cover most of a text.
+  for (let i = proven.indexOf(0); i >= 0 && i < text.length; i = proven.indexOf(0, i + 1)) if (text.charCodeAt(i) >= 0x80) return false;
   return true;
 }
 
@@ -427,19 +429,19 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
   };
   // Latin-1 / windows-1252 readings need at least two such characters side by side somewhere (or their page).
   const singleByte = /[\u0080-\u00ff][\u0080-\u00ff\u0152-\u2122]/.test(text);
-  const tried = hypotheses.filter((h) => h.misreadAs !== 'single-byte' || singleByte || trusted.includes(h.id));
+  const tried = (h: Hypothesis): boolean => h.misreadAs !== 'single-byte' || singleByte || trusted.includes(h.id);
   // Valid UTF-8 over a long stretch is proof; text it covers needs no other hypothesis, and once all of
   // the text's non-ASCII characters are covered, the search is over.
   const proven = provenChars(text.length);
   let anyProven = false;
   // Whether every non-ASCII character is proven: asked again only when a search proved more.
-  let done = allProven(text, proven);
+  let done = !NON_ASCII.test(text);
   const all: SpanRepair[] = [];
   // Looked for when a hypothesis needs them: a text its first search explains whole never does.
   let traces: Traces | undefined;
   const allTraces = (): Traces => (traces ??= tracesIn(text, NOTHING_PROVEN));
-  for (const h of tried.filter((h) => h.encoding === 'utf-8')) {
-    if (!showsTrace(h, allTraces)) continue;
+  for (const h of hypotheses) {
+    if (h.encoding !== 'utf-8' || !tried(h) || !showsTrace(h, allTraces)) continue;
     let proves = false;
     for (const r of searchSpans(h, text, unitsAs, NOTHING_PROVEN, trusted.includes(h.id))) {
       all.push(r);
@@ -454,7 +456,8 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
     const open = anyProven ? proven : NOTHING_PROVEN;
     let openTraces: Traces | undefined;
     const tracesOutside = open === NOTHING_PROVEN ? allTraces : (): Traces => (openTraces ??= tracesIn(text, open));
-    for (const h of tried.filter((h) => h.encoding !== 'utf-8')) {
+    for (const h of hypotheses) {
+      if (h.encoding === 'utf-8' || !tried(h)) continue;
       const pageShows = trusted.includes(h.id);
       if (!pageShows && !showsTrace(h, tracesOutside)) continue;
       all.push(...(h.search === 'spans' ? searchSpans(h, text, unitsAs, open, pageShows) : searchAligned(h, text, unitsAs, open, pageShows)));
