@@ -26,7 +26,6 @@ interface Analysis {
   findings: Finding[];
   commas: number[];
   signals: Signals;
-  folded: boolean;
 }
 
 /** A "!!" run that stands for ！ (the sites' A3 A1 rule), with its repair. */
@@ -52,11 +51,13 @@ function isFolded(text: string): boolean {
 }
 
 /** Even runs of "!" after Chinese text: each pair was one ！. */
-function findBangs(text: string, folded: boolean): Bang[] {
+function findBangs(text: string): Bang[] {
   const bangs: Bang[] = [];
+  let folded: boolean | undefined;
   for (const m of text.matchAll(/!+/g)) {
     const before = text.charCodeAt(m.index - 1);
     if (m[0].length % 2 || !(before >= 0x80)) continue;
+    folded ??= isFolded(text);
     bangs.push({ start: m.index, end: m.index + m[0].length, after: (folded ? '!' : '！').repeat(m[0].length / 2) });
   }
   return bangs;
@@ -122,10 +123,10 @@ function readingsAreTheAuthors(text: string, findings: readonly Finding[]): bool
 }
 
 function analyse(text: string): Analysis {
-  const folded = isFolded(text);
-  const findings = /[(（?]/.test(text) ? readText(text, { trailingSpace: trailingSpaceStyle(text), swallowed: folded ? 0x2c : UNKNOWN_ASCII }) : [];
+  // Whether the text is folded is asked only where it matters: most texts hold no reading.
+  const findings = /[(（?]/.test(text) ? readText(text, { trailingSpace: trailingSpaceStyle(text), swallowed: isFolded(text) ? 0x2c : UNKNOWN_ASCII }) : [];
   const commas = outside(noiseCommas(text).map((at) => ({ start: at, end: at + 1 })), findings).map((c) => c.start);
-  if (!findings.length && !commas.length) return { findings, commas, signals: NO_SIGNALS, folded };
+  if (!findings.length && !commas.length) return { findings, commas, signals: NO_SIGNALS };
 
   const clean = withFindings(text, findings);
   const annotations = findings.filter((f) => f.kind === 'annotation');
@@ -142,17 +143,17 @@ function analyse(text: string): Analysis {
     tradChars,
     mainland: commas.length && tradChars ? mainlandUsage(clean) : 0, // it only ever backs injected commas
   };
-  return { findings, commas, signals, folded };
+  return { findings, commas, signals };
 }
 
 export function repairFlattenedPinyin(text: string, ctx: FlattenedPinyinContext): RepairStep[] {
-  const { findings, commas, signals, folded } = analyse(text);
+  const { findings, commas, signals } = analyse(text);
   const own = showsCorruption(signals);
   const steps: RepairStep[] = [];
   if (own || ctx.evidence?.flattenedRuby) {
     for (const f of findings) steps.push(findingStep(text, f, own));
     for (const c of commas) steps.push(commaStep(text, c, own));
-    for (const b of outside(findBangs(text, folded), findings)) steps.push(bangStep(text, b.start, b.end, b.after));
+    for (const b of outside(findBangs(text), findings)) steps.push(bangStep(text, b.start, b.end, b.after));
     steps.sort((a, b) => a.start - b.start);
   }
   const convert = ctx.script === 'simplified' && (showsConversion(signals) || !!ctx.evidence?.convertedScript);
