@@ -38,28 +38,33 @@ export const isSimplifiedOnly = (cp: number): boolean => cp >= 0x4e00 && cp <= 0
 const HAN_FIRST = 0x4e00;
 const HAN_LAST = 0x9fff;
 
-/**
- * Per character of U+4E00–U+9FFF, the script it leans to: 1 traditional (a simplified form differs: 戰), -1
- * simplified only, 0 both. Built on first use: every character of a repair is looked up.
- */
-let leanings: Int8Array | undefined;
+/** What leaningOf knows of a character (0: not looked up yet). */
+const TRADITIONAL = 1;
+const SIMPLIFIED_ONLY = 2;
+const BOTH_SCRIPTS = 3;
 
-function leaningOf(): Int8Array {
-  if (!leanings) {
-    leanings = new Int8Array(HAN_LAST - HAN_FIRST + 1);
-    for (let cp = HAN_FIRST; cp <= HAN_LAST; cp++) leanings[cp - HAN_FIRST] = simplifiedCode(cp) !== cp ? 1 : isSimplifiedOnly(cp) ? -1 : 0;
-  }
-  return leanings;
+/**
+ * Per character of U+4E00–U+9FFF, the script it leans to (above), filled as characters are met: every
+ * character of a repair is looked up, and filling it all at once cost the first repair milliseconds.
+ */
+const leanings = new Uint8Array(HAN_LAST - HAN_FIRST + 1);
+
+function leaningOf(cp: number): number {
+  let leaning = leanings[cp - HAN_FIRST];
+  if (!leaning) leaning = leanings[cp - HAN_FIRST] = simplifiedCode(cp) !== cp ? TRADITIONAL : isSimplifiedOnly(cp) ? SIMPLIFIED_ONLY : BOTH_SCRIPTS;
+  return leaning;
 }
 
 /** True when the text holds more traditional-only characters (a simplified form differs: 戰) than simplified-only ones. */
 export function leansTraditional(text: string): boolean {
-  const table = leaningOf();
   let lean = 0;
   // Code units will do: no surrogate lies in the range.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= HAN_FIRST && c <= HAN_LAST) lean += table[c - HAN_FIRST];
+    if (c < HAN_FIRST || c > HAN_LAST) continue;
+    const leaning = leaningOf(c);
+    if (leaning === TRADITIONAL) lean++;
+    else if (leaning === SIMPLIFIED_ONLY) lean--;
   }
   return lean > 0;
 }

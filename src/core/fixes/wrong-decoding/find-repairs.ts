@@ -333,28 +333,31 @@ const BIG5_PUNCTUATION = 8;
 /** The marks that end the pass once all seen. */
 const EVERY_MARK = UTF8_IN_GBK | UTF8_IN_BIG5 | GARBAGE;
 
-/** The marks (bits above) of every BMP character, built on first use: every character of every text is looked up. */
-let markTable: Uint8Array | undefined;
+const KNOWN = 16;
 
-function marksOf(): Uint8Array {
-  if (!markTable) {
-    markTable = new Uint8Array(0x10000);
-    for (let cp = 0x80; cp <= 0xffff; cp++) {
-      // In both codes, pairs with such a lead are Han characters.
-      const han = cp >= 0x4e00 && cp <= 0x9fff;
-      markTable[cp] =
-        (han && isUtf8Lead(gbkCode(cp)) ? UTF8_IN_GBK : 0) |
-        (han && isUtf8Lead(big5Code(cp)) ? UTF8_IN_BIG5 : 0) |
-        (isGarbage(cp) ? GARBAGE : 0) |
-        (isBig5Punctuation(cp) ? BIG5_PUNCTUATION : 0);
-    }
+/**
+ * The marks (bits above) of each BMP character, KNOWN once looked up: every character of every text is read.
+ * Filled as characters are met (filling it all at once cost the first repair milliseconds).
+ */
+const markTable = new Uint8Array(0x10000);
+
+function marksOf(cp: number): number {
+  let marks = markTable[cp];
+  if (!marks) {
+    // In both codes, pairs with such a lead are Han characters.
+    const han = cp >= 0x4e00 && cp <= 0x9fff;
+    marks = markTable[cp] =
+      KNOWN |
+      (han && isUtf8Lead(gbkCode(cp)) ? UTF8_IN_GBK : 0) |
+      (han && isUtf8Lead(big5Code(cp)) ? UTF8_IN_BIG5 : 0) |
+      (isGarbage(cp) ? GARBAGE : 0) |
+      (isBig5Punctuation(cp) ? BIG5_PUNCTUATION : 0);
   }
-  return markTable;
+  return marks;
 }
 
 /** One pass over the text, ending as soon as every mark but Big5's punctuation has been seen. */
 function tracesIn(text: string, proven: Uint8Array): Traces {
-  const table = marksOf();
   const anyProven = proven.length > 0;
   let marks = 0;
   for (let i = 0; i < text.length; i++) {
@@ -363,7 +366,7 @@ function tracesIn(text: string, proven: Uint8Array): Traces {
     if (cp > 0xffff) {
       i++;
       if (open && isGarbage(cp)) marks |= GARBAGE;
-    } else if (open) marks |= table[cp];
+    } else if (open) marks |= marksOf(cp);
     else continue;
     if ((marks & EVERY_MARK) === EVERY_MARK) break;
   }
