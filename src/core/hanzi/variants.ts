@@ -55,16 +55,21 @@ function leaningOf(cp: number): number {
   return leaning;
 }
 
-/** True when the text holds more traditional-only characters (a simplified form differs: 戰) than simplified-only ones. */
-export function leansTraditional(text: string): boolean {
+/**
+ * True when the texts hold more traditional-only characters (a simplified form differs: 戰) than simplified-only
+ * ones (taken together, without joining them).
+ */
+export function leansTraditional(...texts: string[]): boolean {
   let lean = 0;
-  // Code units will do: no surrogate lies in the range.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < HAN_FIRST || c > HAN_LAST) continue;
-    const leaning = leaningOf(c);
-    if (leaning === TRADITIONAL) lean++;
-    else if (leaning === SIMPLIFIED_ONLY) lean--;
+  for (const text of texts) {
+    // Code units will do: no surrogate lies in the range.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < HAN_FIRST || c > HAN_LAST) continue;
+      const leaning = leaningOf(c);
+      if (leaning === TRADITIONAL) lean++;
+      else if (leaning === SIMPLIFIED_ONLY) lean--;
+    }
   }
   return lean > 0;
 }

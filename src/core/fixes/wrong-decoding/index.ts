@@ -161,7 +161,7 @@ function guessLost(lost: LostChar, after: string, traditional: boolean): string 
  */
 function guessAllLost(repairs: readonly SpanRepair[]): string[][] | undefined {
   if (!repairs.some((r) => r.lost.length)) return repairs.map(() => []);
-  const traditional = leansTraditional(repairs.map((r) => r.after).join(''));
+  const traditional = leansTraditional(...repairs.map((r) => r.after));
   const guesses: string[][] = [];
   for (const r of repairs) {
     const list: string[] = [];
