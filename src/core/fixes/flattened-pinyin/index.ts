@@ -87,6 +87,8 @@ const isHanAt = (text: string, i: number): boolean => i >= 0 && i < text.length 
 /** A neighbour of running text: Han, or a digit (10億, 3億 are units of a sentence, not words read out). */
 const isRunningTextAt = (text: string, i: number): boolean => isHanAt(text, i) || /\d/.test(text.charAt(i));
 
+const sameReadings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((r, k) => r === b[k]);
+
 /**
  * Whether readings are the author's (teaching text) rather than a site's. A site inserts one fixed reading
  * after every occurrence of each dictionary character, inside running text (research §3.1). Teaching text
@@ -111,15 +113,16 @@ function readingsAreTheAuthors(text: string, findings: readonly Finding[]): bool
   });
   if (wordsReadOut * 2 > runs) return true;
   // One reading per character, after each of its occurrences.
-  const readings = new Map<string, { label: string; count: number }>();
+  const readings = new Map<string, { readings: readonly string[]; count: number }>();
   for (const a of annotations) {
     const key = a.keys[0];
-    const label = key.readings.join('/');
     const seen = readings.get(key.char);
-    if (seen && seen.label !== label) return true;
-    readings.set(key.char, { label, count: (seen?.count ?? 0) + 1 });
+    if (!seen) readings.set(key.char, { readings: key.readings, count: 1 });
+    else if (!sameReadings(seen.readings, key.readings)) return true;
+    else seen.count++;
   }
-  return [...readings].some(([ch, r]) => countOf(ch, text) > r.count);
+  for (const [ch, r] of readings) if (countOf(ch, text) > r.count) return true;
+  return false;
 }
 
 function analyse(text: string): Analysis {

@@ -32,9 +32,7 @@ export function bytesOf(ch: string): number[] {
 /** The character two bytes spell when it has every one of the readings. */
 export function keyChar(lead: number, trail: number, readings: readonly string[]): string | undefined {
   const cp = gbkPair(lead, trail);
-  if (cp <= 0) return undefined;
-  const ch = String.fromCharCode(cp);
-  return readings.every((r) => readingFits(ch, r)) ? ch : undefined;
+  return cp > 0 && readings.every((r) => readingFits(cp, r)) ? String.fromCharCode(cp) : undefined;
 }
 
 /**
