@@ -18,6 +18,12 @@ export interface LostChar {
   candidates: readonly number[];
 }
 
+/**
+ * The candidates of a character lost whole: one list for all of them, since guesses rank each list once and
+ * keep the ranking by the list.
+ */
+export const NO_CANDIDATES: readonly number[] = [];
+
 export interface Decoded {
   /** Index of the first unit after the decoded span. */
   end: number;
@@ -117,7 +123,7 @@ function damagedUtf8(bytes: Int16Array, p: number, stop: number, lostBytes: Lost
       seq.push(b);
       for (let r = k + 1; r < length; r++) {
         // the rest of the character is gone
-        if (p + r >= stop || !isContinuation(bytes[p + r])) return { length: k + 1, candidates: [] };
+        if (p + r >= stop || !isContinuation(bytes[p + r])) return { length: k + 1, candidates: NO_CANDIDATES };
       }
     } else if (silentDrops && wildcard < 0 && k === length - 1 && k >= 2) {
       // One byte short: it may have been dropped anywhere after the lead.
@@ -256,7 +262,7 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, h: Hypothesis): 
     } else if (b === LOST) {
       // A character lost whole (an earlier layer's U+FFFD): skip the continuation bytes it left.
       asciiTail = 0;
-      lost.push({ index: text.length, candidates: [] });
+      lost.push({ index: text.length, candidates: NO_CANDIDATES });
       text.push(0xfffd);
       for (p += 1; p < stop && isContinuation(bytes[p]); p++);
     } else {

@@ -9,7 +9,7 @@ import { isBopomofo, mayBeMisdecoded } from '../../scan.ts';
 import { big5Code, TWO_CODE_POINT_PAIR } from '../../codecs/big5.ts';
 import { countOf } from '../../count-of.ts';
 import { gbkCode } from '../../codecs/gbk.ts';
-import { decodeFrom, decodeUnit, isMostlyUtf8, twoCodePointUnit, type Decoded, type LostChar } from './decoders.ts';
+import { decodeFrom, decodeUnit, isMostlyUtf8, NO_CANDIDATES, twoCodePointUnit, type Decoded, type LostChar } from './decoders.ts';
 import type { FixId } from '../../types.ts';
 import type { Hypothesis } from './hypothesis.ts';
 import { isAsciiUnit, splitRuns, unitsOf, type MisreadCodec, type Run, type Units } from './units.ts';
@@ -285,7 +285,7 @@ function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Ui
       const lost: LostChar[] = [];
       while (j < n && states[j]) {
         const d = decoded[j];
-        if (d === 0xfffd) lost.push({ index: after.length, candidates: [] });
+        if (d === 0xfffd) lost.push({ index: after.length, candidates: NO_CANDIDATES });
         if (!isAsciiUnit(units, unit(j))) multiByte++;
         after += d === TWO_CODE_POINT_PAIR ? twoCodePointUnit(units, unit(j)) : String.fromCodePoint(d);
         j++;
