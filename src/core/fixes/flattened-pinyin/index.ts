@@ -13,7 +13,7 @@ import { noiseCommas } from './comma-noise.ts';
 import { addSignals, mainlandUsage, NO_SIGNALS, showsConversion, showsCorruption, type Signals } from './evidence.ts';
 import { UNKNOWN_ASCII } from './lost-bytes.ts';
 import { trailingSpaceStyle } from './reading-syntax.ts';
-import { isTraditionalOnly, isTraditionalOnlyCode, toSimplified } from './script-conversion.ts';
+import { countTraditionalOnly, isTraditionalOnly, toSimplified } from './script-conversion.ts';
 import { bangStep, commaStep, conversionStep, findingStep } from './steps.ts';
 import { mergeSorted } from '../../sorted.ts';
 
@@ -133,12 +133,7 @@ function analyse(text: string): Analysis {
 
   const clean = withFindings(text, findings);
   const annotations = findings.filter((f) => f.kind === 'annotation');
-  let tradChars = 0;
-  for (let i = 0; i < clean.length; i++) {
-    const cp = clean.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (isTraditionalOnlyCode(cp)) tradChars++;
-  }
+  const tradChars = countTraditionalOnly(clean);
   const signals: Signals = {
     tradAnnotations: readingsAreTheAuthors(text, findings) ? 0 : annotations.filter((f) => isTraditionalOnly(f.keys[0].char)).length,
     glitches: findings.filter((f) => f.kind === 'glitch' && f.proof).length,
@@ -152,12 +147,13 @@ function analyse(text: string): Analysis {
 export function repairFlattenedPinyin(text: string, ctx: FlattenedPinyinContext): RepairStep[] {
   const { findings, commas, signals } = analyse(text);
   const own = showsCorruption(signals);
-  const steps: RepairStep[] = [];
+  let steps: RepairStep[] = [];
   if (own || ctx.evidence?.flattenedRuby) {
-    for (const f of findings) steps.push(findingStep(text, f, own));
-    for (const c of commas) steps.push(commaStep(text, c, own));
-    for (const b of outside(findBangs(text), findings)) steps.push(bangStep(text, b.start, b.end, b.after));
-    steps.sort((a, b) => a.start - b.start);
+    // Each list is in text order already: merged as a stable sort of them all would order them.
+    const byStart = (a: RepairStep, b: RepairStep): number => a.start - b.start;
+    steps = mergeSorted(
+      mergeSorted(findings.map((f) => findingStep(text, f, own)), commas.map((c) => commaStep(text, c, own)), byStart),
+      outside(findBangs(text), findings).map((b) => bangStep(text, b.start, b.end, b.after)), byStart);
   }
   const convert = ctx.script === 'simplified' && (showsConversion(signals) || !!ctx.evidence?.convertedScript);
   return convert ? withConversion(text, steps, own) : steps;
@@ -186,32 +182,49 @@ function withConversion(text: string, steps: readonly RepairStep[], own: boolean
   addText(text.length);
   const simplified = toSimplified(clean);
 
-  const out = steps.map((s) => ({ ...s, after: '' }));
+  const afters = steps.map(() => '');
   const runs: RepairStep[] = [];
   let run: { start: number; end: number; after: string } | undefined;
   const closeRun = (): void => {
     if (run) runs.push(conversionStep(text, run.start, run.end, run.after, own));
     run = undefined;
   };
-  for (let i = 0, j = 0, p = 0; i < clean.length; ) {
-    while (p + 1 < pieces.length && pieces[p + 1].at <= i) p++;
-    const was = clean.codePointAt(i) ?? 0;
-    const now = simplified.codePointAt(j) ?? 0;
-    const width = was > 0xffff ? 2 : 1;
-    const piece = pieces[p];
-    if (piece.step >= 0) out[piece.step].after += String.fromCodePoint(now);
-    else if (was === now) closeRun();
-    else {
-      const at = piece.origin + i - piece.at;
-      if (run && run.end !== at) closeRun();
-      run ??= { start: at, end: at, after: '' };
-      run.end = at + width;
-      run.after += String.fromCodePoint(now);
+  let i = 0;
+  let j = 0;
+  pieces.forEach((piece, p) => {
+    const end = p + 1 < pieces.length ? pieces[p + 1].at : clean.length;
+    if (piece.step >= 0) {
+      const from = j;
+      for (; i < end; i += clean.codePointAt(i)! > 0xffff ? 2 : 1) j += simplified.codePointAt(j)! > 0xffff ? 2 : 1;
+      afters[piece.step] = simplified.slice(from, j);
+      return;
     }
-    i += width;
-    j += now > 0xffff ? 2 : 1;
-  }
+    while (i < end) {
+      // Most characters are left as they are: compared a code unit at a time.
+      const c = clean.charCodeAt(i);
+      if (c === simplified.charCodeAt(j) && (c < 0xd800 || c > 0xdfff)) {
+        closeRun();
+        i++;
+        j++;
+        continue;
+      }
+      const was = clean.codePointAt(i)!;
+      const now = simplified.codePointAt(j) ?? 0;
+      const width = was > 0xffff ? 2 : 1;
+      if (was === now) closeRun();
+      else {
+        const at = piece.origin + i - piece.at;
+        if (run && run.end !== at) closeRun();
+        run ??= { start: at, end: at, after: '' };
+        run.end = at + width;
+        run.after += String.fromCodePoint(now);
+      }
+      i += width;
+      j += now > 0xffff ? 2 : 1;
+    }
+  });
   closeRun();
+  const out = steps.map((s, k) => (afters[k] === s.after ? s : { ...s, after: afters[k] }));
   return mergeSorted(out, runs, (a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -15,31 +15,53 @@ import { simplifiedCode } from '../../hanzi/variants.ts';
 const SITE_MISMAPPINGS: [string, string][] = [['陜', '陕']];
 
 /**
- * One table of the chain (OpenCC's Trie, as its ConverterFactory builds it), with the first characters of its
- * keys: most characters start none, and are passed over without a look into the trie.
+ * One table of the chain (OpenCC's Trie, as its ConverterFactory builds it), with what its keys start with:
+ * most characters start no phrase where they stand, and their key is at most the character itself, whose
+ * value is read from an array without a look into the trie.
  */
 interface Stage {
   trie: Trie;
-  /** A bit per BMP code point that starts a key. */
-  starts: Uint8Array;
+  /** Bits of the first two code units of each phrase (a key of two characters or more) that starts in the BMP, hashed. */
+  phrasePairs: Uint8Array;
+  /** Per BMP code point, the value of the key that is that character alone. */
+  singles: (string | undefined)[];
+  /** Astral code points that start a key: looked up in the trie. */
   astralStarts: Set<number>;
 }
 
 function stage(group: DictGroup): Stage {
   const trie = new Trie();
   trie.loadDictGroup(group);
-  const starts = new Uint8Array(0x10000 >> 3);
+  const phrasePairs = new Uint8Array(PAIR_BITS >> 3);
+  const singles: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
   const astralStarts = new Set<number>();
-  for (const dict of group) {
-    for (const [key] of entries(dict)) {
+  // As loadDictGroup: the first table's value wins, and within a table the last line's.
+  for (const dict of [...group].reverse()) {
+    for (const [key, value] of entries(dict)) {
       const cp = key.codePointAt(0);
       if (cp === undefined) continue; // an empty key never matches
-      if (cp > 0xffff) astralStarts.add(cp);
-      else starts[cp >> 3] |= 1 << (cp & 7);
+      if (cp > 0xffff) {
+        astralStarts.add(cp);
+      } else if (key.length > 1) {
+        const bit = pairBit(cp, key.charCodeAt(1));
+        phrasePairs[bit >> 3] |= 1 << (bit & 7);
+      } else {
+        singles[cp] = value;
+      }
     }
   }
-  return { trie, starts, astralStarts };
+  return { trie, phrasePairs, singles, astralStarts };
 }
+
+/** Bits for the phrases' first two code units: a few thousand phrases, so few other pairs share one. */
+const PAIR_BITS = 1 << 17;
+const pairBit = (first: number, second: number): number => (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_BITS - 1);
+
+/** Whether a phrase may start with the BMP code unit `first` followed by `second` (false: surely none does). */
+const mayStartPhrase = ({ phrasePairs }: Stage, first: number, second: number): boolean => {
+  const bit = pairBit(first, second);
+  return ((phrasePairs[bit >> 3] >> (bit & 7)) & 1) === 1;
+};
 
 const entries = (dict: DictLike): readonly (readonly [string, string])[] =>
   typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ') as [string, string]) : dict;
@@ -47,21 +69,23 @@ const entries = (dict: DictLike): readonly (readonly [string, string])[] =>
 /** An ideographic description character: OpenCC passes over the sequence it starts whole. */
 const IDS_OPERATOR = /[\u2ff0-\u2fff]/;
 
-/** Trie.convert's result (longest key first, from left to right), asking the trie only where a key can start. */
-function convertWith({ trie, starts, astralStarts }: Stage, text: string): string {
+/** Trie.convert's result (longest key first, from left to right), asking the trie only where a phrase or an astral key can start. */
+function convertWith(stage: Stage, text: string): string {
+  const { trie, singles, astralStarts } = stage;
   if (IDS_OPERATOR.test(text)) return trie.convert(text);
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
-    const startsKey = cp > 0xffff ? astralStarts.has(cp) : ((starts[cp >> 3] >> (cp & 7)) & 1) === 1;
-    const match = startsKey ? trie.matchPrefix(text, i) : null;
-    if (!match) {
+    const inTrie = cp > 0xffff ? astralStarts.has(cp) : mayStartPhrase(stage, cp, text.charCodeAt(i + 1));
+    const match = inTrie ? trie.matchPrefix(text, i) : null;
+    const value = inTrie ? match?.value : cp > 0xffff ? undefined : singles[cp];
+    if (value === undefined) {
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
-    out += text.slice(from, i) + match.value;
-    i = from = match.end;
+    out += text.slice(from, i) + value;
+    i = from = match ? match.end : i + 1;
   }
   return out + text.slice(from);
 }
@@ -79,3 +103,24 @@ const MISMAPPED = new Set(SITE_MISMAPPINGS.map(([traditional]) => traditional.co
 /** A traditional form that simplified text does not use (發, 國; not 著, which both scripts write). */
 export const isTraditionalOnlyCode = (cp: number): boolean => simplifiedCode(cp) !== cp || MISMAPPED.has(cp);
 export const isTraditionalOnly = (ch: string): boolean => isTraditionalOnlyCode(ch.codePointAt(0) ?? 0);
+
+/** isTraditionalOnlyCode of each BMP code point as a bit (made on first use): every character of a text is counted. */
+let traditionalOnlyBits: Uint8Array | undefined;
+
+/** How many traditional-only characters the text holds. */
+export function countTraditionalOnly(text: string): number {
+  if (!traditionalOnlyBits) {
+    traditionalOnlyBits = new Uint8Array(0x10000 >> 3);
+    for (let cp = 0; cp <= 0xffff; cp++) if (isTraditionalOnlyCode(cp)) traditionalOnlyBits[cp >> 3] |= 1 << (cp & 7);
+  }
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      if (isTraditionalOnlyCode(cp)) n++;
+    } else n += (traditionalOnlyBits[c >> 3] >> (c & 7)) & 1;
+  }
+  return n;
+}
