@@ -57,18 +57,35 @@ const BANG = 0x21;
 /** After "?!" comes the rest of a mojibake run: a character read from two bytes, or a "?" (。”?/p>). */
 const mayFollowBang = (c: number): boolean => c === QUESTION || c >= 0x80;
 
+/** The last two original bytes before a point of a stretch (-1: none), and whether they are one character. */
+interface Bytes {
+  lead: number;
+  trail: number;
+  wholeChar: boolean;
+}
+
+/**
+ * The bytes before text[i], where the characters from `plain` on are observed as they are and `atPlain` holds
+ * before them: only the one or two characters before a bracket or a "?" are encoded, not every character.
+ */
+function bytesBefore(text: string, i: number, plain: number, atPlain: Bytes): Bytes {
+  if (i === plain) return atPlain;
+  const code = gbkCode(text.charCodeAt(i - 1));
+  if (code > 0xff) return { lead: code >> 8, trail: code & 0xff, wholeChar: true };
+  return { lead: i - 1 > plain ? gbkCode(text.charCodeAt(i - 2)) & 0xff : atPlain.trail, trail: code, wholeChar: false };
+}
+
 /**
  * Annotations and glitches in text[from, to), a stretch the site's GBK round trip could have produced (every
  * character encodable in GBK).
  */
 function readStretch(text: string, from: number, to: number, options: ReadOptions, budget: { bangTries: number }, findings: Finding[]): void {
-  // The last two original bytes (-1: none), and whether they are one character (its own key).
-  let lead = -1;
-  let trail = -1;
-  let wholeChar = false;
-  for (let i = from; i < to; ) {
+  let plain = from;
+  let atPlain: Bytes = { lead: -1, trail: -1, wholeChar: false };
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === OPEN || c === FULL_WIDTH_OPEN) {
+      const { lead, trail, wholeChar } = bytesBefore(text, i, plain, atPlain);
       const reading = readingAfter(text, i, to, lead, trail, options);
       if (reading) {
         findings.push({
@@ -82,25 +99,23 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
           bang: false,
           proof: true,
         });
-        i = reading.end;
-        continue;
+        // The reading adds no bytes: the ones before it stand before what follows.
+        atPlain = { lead, trail, wholeChar };
+        plain = reading.end;
+        i = reading.end - 1;
       }
     } else if (c === QUESTION && (text.charCodeAt(i + 1) !== BANG || (mayFollowBang(text.charCodeAt(i + 2)) && budget.bangTries-- > 0))) {
+      const { lead, trail, wholeChar } = bytesBefore(text, i, plain, atPlain);
       const region = readRegion(text, i, to, wholeChar ? [lead, trail] : trail >= 0 ? [trail] : [], options);
       if (region) {
         findings.push(region.finding);
-        wholeChar = region.tail.length === 2;
-        lead = wholeChar ? region.tail[0] : -1;
-        trail = region.tail.at(-1) ?? -1;
-        i = region.end;
-        continue;
+        const whole = region.tail.length === 2;
+        const last = region.tail.at(-1) ?? -1;
+        atPlain = { lead: whole ? region.tail[0] : -1, trail: last, wholeChar: whole };
+        plain = region.end;
+        i = region.end - 1;
       }
     }
-    const code = gbkCode(c);
-    wholeChar = code > 0xff;
-    lead = wholeChar ? code >> 8 : trail;
-    trail = wholeChar ? code & 0xff : code;
-    i++;
   }
 }
 
