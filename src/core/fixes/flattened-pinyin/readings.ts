@@ -12,11 +12,13 @@ const TONE_MARKS: Record<string, string> = {
   ń: 'n', ň: 'n', ǹ: 'n', ḿ: 'm',
 };
 
-const TONED_LETTERS = new Set(Object.keys(TONE_MARKS).map((ch) => ch.charCodeAt(0)));
+/** A flag per code unit up to the last toned letter: every letter of every reading is looked up. */
+const TONED_LETTERS = new Uint8Array(Math.max(...Object.keys(TONE_MARKS).map((ch) => ch.charCodeAt(0))) + 1);
+for (const ch of Object.keys(TONE_MARKS)) TONED_LETTERS[ch.charCodeAt(0)] = 1;
 
 /** A letter (code unit) that can appear in a written syllable: a–z or a vowel with a tone mark (or ü, ê). */
 export function isReadingLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && TONED_LETTERS.has(c));
+  return (c >= 0x61 && c <= 0x7a) || (c < TONED_LETTERS.length && TONED_LETTERS[c] === 1);
 }
 
 /** The syllable without tones, ü written as v (the spelling toneless sites use besides u). */

@@ -14,14 +14,23 @@ import { simplifiedCode } from '../../hanzi/variants.ts';
 /** Forms the sites' one-to-one converters write that OpenCC does not read: 陜 (U+965C) for 陕. */
 const SITE_MISMAPPINGS: [string, string][] = [['陜', '陕']];
 
+/** What a BMP code point starts in a table (Stage.starts). */
+const NO_KEY = 0;
+/** Only the key that is the character itself. */
+const OWN_KEY = 1;
+/** A key of two characters or more (a phrase), and maybe its own. */
+const PHRASE = 2;
+
 /**
  * One table of the chain (OpenCC's Trie, as its ConverterFactory builds it), with what its keys start with:
- * most characters start no phrase where they stand, and their key is at most the character itself, whose
- * value is read from an array without a look into the trie.
+ * most characters start no key, and most others no phrase where they stand, so their key is at most the
+ * character itself, whose value is read from an array without a look into the trie.
  */
 interface Stage {
   trie: Trie;
-  /** Bits of the first two code units of each phrase (a key of two characters or more) that starts in the BMP, hashed. */
+  /** NO_KEY, OWN_KEY or PHRASE per BMP code point. */
+  starts: Uint8Array;
+  /** Bits of the first two code units of each phrase that starts in the BMP, hashed. */
   phrasePairs: Uint8Array;
   /** Per BMP code point, the value of the key that is that character alone. */
   singles: (string | undefined)[];
@@ -32,6 +41,7 @@ interface Stage {
 function stage(group: DictGroup): Stage {
   const trie = new Trie();
   trie.loadDictGroup(group);
+  const starts = new Uint8Array(0x10000);
   const phrasePairs = new Uint8Array(PAIR_BITS >> 3);
   const singles: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
   const astralStarts = new Set<number>();
@@ -43,14 +53,16 @@ function stage(group: DictGroup): Stage {
       if (cp > 0xffff) {
         astralStarts.add(cp);
       } else if (key.length > 1) {
+        starts[cp] = PHRASE;
         const bit = pairBit(cp, key.charCodeAt(1));
         phrasePairs[bit >> 3] |= 1 << (bit & 7);
       } else {
         singles[cp] = value;
+        if (starts[cp] === NO_KEY) starts[cp] = OWN_KEY;
       }
     }
   }
-  return { trie, phrasePairs, singles, astralStarts };
+  return { trie, starts, phrasePairs, singles, astralStarts };
 }
 
 /** Bits for the phrases' first two code units: a few thousand phrases, so few other pairs share one. */
@@ -71,17 +83,24 @@ const IDS_OPERATOR = /[\u2ff0-\u2fff]/;
 
 /** Trie.convert's result (longest key first, from left to right), asking the trie only where a phrase or an astral key can start. */
 function convertWith(stage: Stage, text: string): string {
-  const { trie, singles, astralStarts } = stage;
+  const { trie, starts, singles, astralStarts } = stage;
   if (IDS_OPERATOR.test(text)) return trie.convert(text);
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
-    const inTrie = cp > 0xffff ? astralStarts.has(cp) : mayStartPhrase(stage, cp, text.charCodeAt(i + 1));
+    const width = cp > 0xffff ? 2 : 1;
+    const start = width === 2 ? (astralStarts.has(cp) ? PHRASE : NO_KEY) : starts[cp];
+    if (start === NO_KEY) {
+      i += width;
+      continue;
+    }
+    const inTrie = start === PHRASE && (width === 2 || mayStartPhrase(stage, cp, text.charCodeAt(i + 1)));
     const match = inTrie ? trie.matchPrefix(text, i) : null;
-    const value = inTrie ? match?.value : cp > 0xffff ? undefined : singles[cp];
+    // Where the trie finds nothing, the character has no key of its own either.
+    const value = match ? match.value : singles[cp];
     if (value === undefined) {
-      i += cp > 0xffff ? 2 : 1;
+      i += width;
       continue;
     }
     out += text.slice(from, i) + value;
