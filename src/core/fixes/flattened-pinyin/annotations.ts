@@ -34,17 +34,27 @@ const BANG_TRIES_MIN = 16;
 
 /**
  * A page repeats the same annotations (發(fā) hundreds of times): they share one list of keys, which keeps a
- * long page's findings small (findings are only read).
+ * long page's findings small (findings are only read). Found by the key's code, then by its readings as
+ * written, so no string is made to look one up.
  */
-const sharedKeys = new Map<string, Finding['keys']>();
+const sharedKeys = new Map<number, Map<string, Finding['keys']>>();
 const SHARED_KEYS_SIZE = 4096;
+let sharedCount = 0;
 
 function keysOf(char: string, readings: readonly string[]): Finding['keys'] {
-  const id = `${char}${readings.join('/')}`;
-  let keys = sharedKeys.get(id);
+  const code = char.charCodeAt(0);
+  const written = readings.length === 1 ? readings[0] : readings.join('/');
+  let byReadings = sharedKeys.get(code);
+  let keys = byReadings?.get(written);
   if (!keys) {
-    if (sharedKeys.size >= SHARED_KEYS_SIZE) sharedKeys.clear();
-    sharedKeys.set(id, (keys = [{ char, readings }]));
+    if (sharedCount >= SHARED_KEYS_SIZE) {
+      sharedKeys.clear();
+      sharedCount = 0;
+      byReadings = undefined;
+    }
+    if (!byReadings) sharedKeys.set(code, (byReadings = new Map()));
+    byReadings.set(written, (keys = [{ char, readings }]));
+    sharedCount++;
   }
   return keys;
 }

@@ -47,7 +47,7 @@ export function hiddenKeys(lead: number, readings: readonly string[]): { char: s
 
 /** Where an inserted reading ends: after the space the site writes with it, if it writes one. */
 export const withTrailingSpace = (text: string, end: number, to: number, readings: readonly string[], options: ReadOptions): number =>
-  text[end] === ' ' && end < to && options.trailingSpace(readings) ? end + 1 : end;
+  text.charCodeAt(end) === 0x20 && end < to && options.trailingSpace(readings) ? end + 1 : end;
 
 /** Stands for "any byte the decoder read as a lead": the key's second byte that a "?" swallowed. */
 export const SWALLOWED: readonly number[] = [];
