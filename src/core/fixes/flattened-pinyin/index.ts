@@ -96,9 +96,8 @@ const sameReadings = (a: readonly string[], b: readonly string[]): boolean => a.
  * 快樂(lè)), or reads out a character once and then writes it bare. Glitches move bytes and break the pattern,
  * but they are the sites' own mark.
  */
-function readingsAreTheAuthors(text: string, findings: readonly Finding[]): boolean {
-  const annotations = findings.filter((f) => f.kind === 'annotation');
-  if (!annotations.length || findings.some((f) => f.kind === 'glitch' && f.proof)) return false;
+function readingsAreTheAuthors(text: string, annotations: readonly Finding[], glitches: number): boolean {
+  if (!annotations.length || glitches) return false;
   // Runs of annotated characters with no other character on either side: words read out.
   let runs = 0;
   let wordsReadOut = 0;
@@ -132,11 +131,16 @@ function analyse(text: string): Analysis {
   if (!findings.length && !commas.length) return { findings, commas, signals: NO_SIGNALS };
 
   const clean = withFindings(text, findings);
-  const annotations = findings.filter((f) => f.kind === 'annotation');
+  const annotations: Finding[] = [];
+  let glitches = 0; // those that prove the corruption
+  for (const f of findings) {
+    if (f.kind === 'annotation') annotations.push(f);
+    else if (f.proof) glitches++;
+  }
   const tradChars = countTraditionalOnly(clean);
   const signals: Signals = {
-    tradAnnotations: readingsAreTheAuthors(text, findings) ? 0 : annotations.filter((f) => isTraditionalOnly(f.keys[0].char)).length,
-    glitches: findings.filter((f) => f.kind === 'glitch' && f.proof).length,
+    tradAnnotations: readingsAreTheAuthors(text, annotations, glitches) ? 0 : annotations.filter((f) => isTraditionalOnly(f.keys[0].char)).length,
+    glitches,
     commaNoise: commas.length,
     tradChars,
     mainland: commas.length && tradChars ? mainlandUsage(clean) : 0, // it only ever backs injected commas

@@ -3,7 +3,7 @@
  * bracket), `wéi / wèi)` and `yī / yì /yí)` (every reading listed), `hui)` (toneless). A hand-written
  * scanner with fixed bounds, so no input can make it slow.
  */
-import { hasToneMark, isReadingLetter, isSyllable } from './readings.ts';
+import { hasToneMark, isReadingLetter, syllableAt } from './readings.ts';
 
 export interface ReadingGroup {
   /** Index just after the closing bracket. */
@@ -28,8 +28,8 @@ export function parseReadingGroup(text: string, from: number): ReadingGroup | un
     let j = i;
     while (j < text.length && j - i <= MAX_SYLLABLE && isReadingLetter(text.charCodeAt(j))) j++;
     if (j === i || j - i > MAX_SYLLABLE || j - from > MAX_GROUP) return undefined;
-    const syllable = text.slice(i, j);
-    if (!isSyllable(syllable)) return undefined;
+    const syllable = syllableAt(text, i, j);
+    if (!syllable) return undefined;
     readings.push(syllable);
     let k = j;
     while (text.charCodeAt(k) === SPACE && k - j < 2) k++;

@@ -29,6 +29,8 @@ function stripTones(syllable: string): string {
 }
 
 interface Written {
+  /** The letters as first met: every reading with them shares this string. */
+  letters: string;
   /** A syllable of the language (toned as written, or toneless), not just letters. */
   syllable: boolean;
   toned: boolean;
@@ -47,7 +49,7 @@ function about(syllable: string): Written {
     const t = load();
     const base = stripTones(syllable);
     const toned = [...syllable].some((ch) => ch in TONE_MARKS && ch !== 'ü');
-    w = { toned, base, syllable: toned ? t.toned.has(syllable) : t.bases.has(base) || t.bases.has(base.replace(/u/g, 'v')) };
+    w = { letters: syllable, toned, base, syllable: toned ? t.toned.has(syllable) : t.bases.has(base) || t.bases.has(base.replace(/u/g, 'v')) };
     if (written.size >= WRITTEN_CACHE_SIZE) written.clear();
     written.set(syllable, w);
   }
@@ -55,6 +57,28 @@ function about(syllable: string): Written {
 }
 
 export const hasToneMark = (syllable: string): boolean => about(syllable).toned;
+
+/**
+ * The last syllables met, by a hash of their letters (a slot holds one; a different one replaces it): a
+ * reading is found as it is read, without a string made and hashed for each of the hundreds on a page.
+ */
+const scanned: (Written | undefined)[] = new Array<Written | undefined>(1024).fill(undefined);
+
+const lettersAt = (letters: string, text: string, from: number, to: number): boolean => {
+  if (letters.length !== to - from) return false;
+  for (let k = 0; k < letters.length; k++) if (letters.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+};
+
+/** The syllable written at text[from, to) (letters), as a string shared with every other reading of it; undefined when it is none. */
+export function syllableAt(text: string, from: number, to: number): string | undefined {
+  let hash = 0;
+  for (let k = from; k < to; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  const slot = hash & (scanned.length - 1);
+  let w = scanned[slot];
+  if (!w || !lettersAt(w.letters, text, from, to)) scanned[slot] = w = about(text.slice(from, to));
+  return w.syllable ? w.letters : undefined;
+}
 
 interface Tables {
   /** Each toned syllable's characters, as the generated table lists them. */
@@ -110,9 +134,6 @@ function charSet(t: Tables, syllable: string, toned: boolean): Set<number> {
   }
   return set;
 }
-
-/** A syllable of the language (toned as written, or toneless), not just letters. */
-export const isSyllable = (syllable: string): boolean => about(syllable).syllable;
 
 /**
  * Whether a written reading belongs to the character. Tones are not compared: sites fix one reading per
