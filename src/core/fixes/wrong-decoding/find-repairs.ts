@@ -88,11 +88,13 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   // mojibake does (Ã¨Â· → 猫路), but its bytes are mostly valid UTF-8, as Chinese in GBK or Big5 rarely is.
   // Asked only when needed: most spans fail or pass the checks below either way.
   const lenient = () => trusted || (multiByte >= LENIENT_MULTIBYTE && !isMostlyUtf8(units.bytes, units.byteOf[s], units.byteOf[end]));
+  // Both limits from one pass: every character's cost is looked up once.
+  const costs = h.maxCharCost !== undefined || h.maxMeanCost !== undefined ? costsOf(after, h.maxCharCost ?? Infinity) : undefined;
   if (h.maxCharCost !== undefined) {
-    const rare = costlier(after, h.maxCharCost);
+    const rare = costs!.costlier;
     if (rare > 0 && (rare > Math.floor(multiByte / CHARACTERS_PER_RARE_ONE) || !lenient())) return undefined;
   }
-  if (h.maxMeanCost !== undefined && meanCost(after) > h.maxMeanCost) return undefined;
+  if (h.maxMeanCost !== undefined && costs!.mean > h.maxMeanCost) return undefined;
   if (h.needsWord && !hasCommonWord(after) && !lenient()) return undefined;
   const beforeCost = textCost(before);
   const gain = beforeCost - textCost(after);
@@ -134,29 +136,25 @@ function weakRepairHolds(after: string, beforeCost: number, gain: number, multiB
   return [...after].every((c) => c.charCodeAt(0) < 0x80 || c === '\ufffd' || charCost(c) <= WEAK_MAX_CHAR_COST);
 }
 
-/** How many characters cost more than `bits`, leaving out lost ones. */
-function costlier(text: string, bits: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (cp !== 0xfffd && codePointCost(cp) > bits) n++;
-  }
-  return n;
-}
-
-/** Mean cost of the non-ASCII characters, leaving out lost ones. */
-function meanCost(text: string): number {
+/**
+ * How many characters cost more than `bits` (`costlier`), and the mean cost of the non-ASCII ones (`mean`),
+ * leaving out lost ones.
+ */
+function costsOf(text: string, bits: number): { costlier: number; mean: number } {
+  let costlier = 0;
   let n = 0;
   let total = 0;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    if (cp < 0x80 || cp === 0xfffd) continue;
+    if (cp === 0xfffd) continue;
+    const cost = codePointCost(cp);
+    if (cost > bits) costlier++;
+    if (cp < 0x80) continue;
     n++;
-    total += codePointCost(cp);
+    total += cost;
   }
-  return n ? total / n : 0;
+  return { costlier, mean: n ? total / n : 0 };
 }
 
 /** The text's units as a codec read them, and their runs. */
