@@ -21,32 +21,32 @@ const LAST_POINTER = new Set([0x2550, 0x255e, 0x2561, 0x256a, 0x5341, 0x5345]);
  */
 let built: { decode: Uint32Array; encodeAstral: Map<number, number>; encodeBmp: Uint16Array } | undefined;
 
-function tables(): { decode: Uint32Array; encodeAstral: Map<number, number>; encodeBmp: Uint16Array } {
-  if (!built) {
-    const decode = new Uint32Array(TRAILS * 126);
-    const encodeBmp = new Uint16Array(0x10000);
-    const encodeAstral = new Map<number, number>();
-    const codeOf = (cp: number): number | undefined => (cp > 0xffff ? encodeAstral.get(cp) : encodeBmp[cp] || undefined);
-    const setCode = (cp: number, code: number) => (cp > 0xffff ? encodeAstral.set(cp, code) : (encodeBmp[cp] = code));
-    // The index is one character a pointer (astral ones as surrogate pairs), read by code units: it is
-    // built in the page, where every millisecond counts.
-    for (let i = 0, pointer = 0; i < BIG5_INDEX.length; pointer++) {
-      let cp = BIG5_INDEX.charCodeAt(i++);
-      if (cp >= 0xd800 && cp < 0xdc00) cp = ((cp - 0xd800) << 10) + BIG5_INDEX.charCodeAt(i++) - 0xdc00 + 0x10000;
-      decode[pointer] = cp;
-      if (!cp) continue;
-      const lead = 0x81 + Math.floor(pointer / TRAILS);
-      const t = pointer % TRAILS;
-      const code = (lead << 8) | (t + (t < 0x3f ? 0x40 : 0x62));
-      // Prefer what the WHATWG encoder would write: no HKSCS pointer when a Big5 one exists.
-      const known = codeOf(cp);
-      if (known === undefined || LAST_POINTER.has(cp) || (known >> 8 < 0xa1 && lead >= 0xa1)) setCode(cp, code);
-    }
-    // Other decoders read some codes differently: take those characters back too.
-    for (const [cp, code] of BIG5_ALTERNATES) if (codeOf(cp) === undefined) setCode(cp, code);
-    built = { decode, encodeAstral, encodeBmp };
+/** The tables; a function this small is inlined where every character is looked up, its builder is not. */
+const tables = (): { decode: Uint32Array; encodeAstral: Map<number, number>; encodeBmp: Uint16Array } => (built ??= build());
+
+function build(): { decode: Uint32Array; encodeAstral: Map<number, number>; encodeBmp: Uint16Array } {
+  const decode = new Uint32Array(TRAILS * 126);
+  const encodeBmp = new Uint16Array(0x10000);
+  const encodeAstral = new Map<number, number>();
+  const codeOf = (cp: number): number | undefined => (cp > 0xffff ? encodeAstral.get(cp) : encodeBmp[cp] || undefined);
+  const setCode = (cp: number, code: number) => (cp > 0xffff ? encodeAstral.set(cp, code) : (encodeBmp[cp] = code));
+  // The index is one character a pointer (astral ones as surrogate pairs), read by code units: it is
+  // built in the page, where every millisecond counts.
+  for (let i = 0, pointer = 0; i < BIG5_INDEX.length; pointer++) {
+    let cp = BIG5_INDEX.charCodeAt(i++);
+    if (cp >= 0xd800 && cp < 0xdc00) cp = ((cp - 0xd800) << 10) + BIG5_INDEX.charCodeAt(i++) - 0xdc00 + 0x10000;
+    decode[pointer] = cp;
+    if (!cp) continue;
+    const lead = 0x81 + Math.floor(pointer / TRAILS);
+    const t = pointer % TRAILS;
+    const code = (lead << 8) | (t + (t < 0x3f ? 0x40 : 0x62));
+    // Prefer what the WHATWG encoder would write: no HKSCS pointer when a Big5 one exists.
+    const known = codeOf(cp);
+    if (known === undefined || LAST_POINTER.has(cp) || (known >> 8 < 0xa1 && lead >= 0xa1)) setCode(cp, code);
   }
-  return built;
+  // Other decoders read some codes differently: take those characters back too.
+  for (const [cp, code] of BIG5_ALTERNATES) if (codeOf(cp) === undefined) setCode(cp, code);
+  return { decode, encodeAstral, encodeBmp };
 }
 
 /** big5PairCode's answer for the four pairs that decode to two code points (see big5Pair). */

@@ -8,25 +8,25 @@ const TRAILS = 190;
 /** Built on first use; every character of a text is looked up, so the lookup allocates nothing. */
 let built: { decode: Uint16Array; encode: Uint16Array } | undefined;
 
-function tables(): { decode: Uint16Array; encode: Uint16Array } {
-  if (!built) {
-    const decodeTable = new Uint16Array(GBK_INDEX.length);
-    const encodeTable = new Uint16Array(0x10000);
-    for (let pointer = 0; pointer < GBK_INDEX.length; pointer++) {
-      const cp = GBK_INDEX.charCodeAt(pointer);
-      decodeTable[pointer] = cp;
-      const lead = 0x81 + Math.floor(pointer / TRAILS);
-      const t = pointer % TRAILS;
-      const trail = t + (t < 0x3f ? 0x40 : 0x41);
-      if (!encodeTable[cp]) encodeTable[cp] = (lead << 8) | trail;
-    }
-    // WHATWG: a lone 0x80 decodes to €; mojibake of UTF-8 continuation bytes produces it that way.
-    encodeTable[0x20ac] = 0x80;
-    // Other decoders read some codes differently (older private-use mappings …): take those back too.
-    for (const [cp, code] of GBK_ALTERNATES) if (cp <= 0xffff && !encodeTable[cp]) encodeTable[cp] = code;
-    built = { decode: decodeTable, encode: encodeTable };
+/** The tables; a function this small is inlined where every character is looked up, its builder is not. */
+const tables = (): { decode: Uint16Array; encode: Uint16Array } => (built ??= build());
+
+function build(): { decode: Uint16Array; encode: Uint16Array } {
+  const decodeTable = new Uint16Array(GBK_INDEX.length);
+  const encodeTable = new Uint16Array(0x10000);
+  for (let pointer = 0; pointer < GBK_INDEX.length; pointer++) {
+    const cp = GBK_INDEX.charCodeAt(pointer);
+    decodeTable[pointer] = cp;
+    const lead = 0x81 + Math.floor(pointer / TRAILS);
+    const t = pointer % TRAILS;
+    const trail = t + (t < 0x3f ? 0x40 : 0x41);
+    if (!encodeTable[cp]) encodeTable[cp] = (lead << 8) | trail;
   }
-  return built;
+  // WHATWG: a lone 0x80 decodes to €; mojibake of UTF-8 continuation bytes produces it that way.
+  encodeTable[0x20ac] = 0x80;
+  // Other decoders read some codes differently (older private-use mappings …): take those back too.
+  for (const [cp, code] of GBK_ALTERNATES) if (cp <= 0xffff && !encodeTable[cp]) encodeTable[cp] = code;
+  return { decode: decodeTable, encode: encodeTable };
 }
 
 /** The code point a GBK byte pair decodes to, or -1 when the pair is not a valid lead/trail pair. */

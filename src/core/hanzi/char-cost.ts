@@ -20,8 +20,9 @@ let costs: Uint8Array | undefined;
 let astralHan: Map<number, number> | undefined;
 
 /** Costs of every BMP code point, filled by ranges once (repairs look up millions of characters). */
-function bmpCosts(): Uint8Array {
-  if (costs) return costs;
+const bmpCosts = (): Uint8Array => (costs ??= buildCosts()); // small enough to be inlined, unlike its builder
+
+function buildCosts(): Uint8Array {
   const c = new Uint8Array(0x10000).fill(16);
   c.fill(5, 0x20, 0x80);
   c.fill(20, 0, 0x20);
@@ -49,7 +50,7 @@ function bmpCosts(): Uint8Array {
       else astralHan.set(cp, cost);
     }
   }
-  return (costs = c);
+  return c;
 }
 
 /** The cost of one character (a whole code point). */

@@ -10,18 +10,19 @@ import { big5Code } from '../codecs/big5.ts';
 let bmpSimplified: Int32Array | undefined;
 let astralSimplified: Map<number, number> | undefined;
 
-function table(): Int32Array {
-  if (!bmpSimplified) {
-    bmpSimplified = new Int32Array(0x10000);
-    astralSimplified = new Map();
-    for (const pair of TS_CHARACTERS.split('|')) {
-      const [traditional, simplified] = pair.split(' ');
-      if (traditional === simplified) continue;
-      const from = traditional.codePointAt(0)!;
-      const to = simplified.codePointAt(0)!;
-      if (from <= 0xffff) bmpSimplified[from] = to;
-      else astralSimplified.set(from, to);
-    }
+/** The BMP table; a function this small is inlined where every character is looked up, its builder is not. */
+const table = (): Int32Array => bmpSimplified ?? buildTables();
+
+function buildTables(): Int32Array {
+  bmpSimplified = new Int32Array(0x10000);
+  astralSimplified = new Map();
+  for (const pair of TS_CHARACTERS.split('|')) {
+    const [traditional, simplified] = pair.split(' ');
+    if (traditional === simplified) continue;
+    const from = traditional.codePointAt(0)!;
+    const to = simplified.codePointAt(0)!;
+    if (from <= 0xffff) bmpSimplified[from] = to;
+    else astralSimplified.set(from, to);
   }
   return bmpSimplified;
 }

@@ -101,8 +101,10 @@ let tables: Tables | undefined;
 
 const GROUPS = (): string[] => READINGS.split('|');
 
-function load(): Tables {
-  if (tables) return tables;
+/** The tables; a function this small is inlined where they are read, its builder is not. */
+const load = (): Tables => (tables ??= buildTables());
+
+function buildTables(): Tables {
   const tonedChars = new Map<string, string>();
   const baseChars = new Map<string, string>();
   const toned = new Set<string>();
@@ -117,8 +119,7 @@ function load(): Tables {
     tonedChars.set(syllable, (tonedChars.get(syllable) ?? '') + chars);
     for (const spelling of new Set([base, base.replace(/v/g, 'u')])) baseChars.set(spelling, (baseChars.get(spelling) ?? '') + chars);
   }
-  tables = { tonedChars, baseChars, toned, bases, sets: new Map(), keyCache: new Map() };
-  return tables;
+  return { tonedChars, baseChars, toned, bases, sets: new Map(), keyCache: new Map() };
 }
 
 /**
