@@ -41,8 +41,7 @@ const sharedKeys = new Map<number, Map<string, Finding['keys']>>();
 const SHARED_KEYS_SIZE = 4096;
 let sharedCount = 0;
 
-function keysOf(char: string, readings: readonly string[]): Finding['keys'] {
-  const code = char.charCodeAt(0);
+function keysOf(code: number, readings: readonly string[]): Finding['keys'] {
   const written = readings.length === 1 ? readings[0] : readings.join('/');
   let byReadings = sharedKeys.get(code);
   let keys = byReadings?.get(written);
@@ -53,7 +52,7 @@ function keysOf(char: string, readings: readonly string[]): Finding['keys'] {
       byReadings = undefined;
     }
     if (!byReadings) sharedKeys.set(code, (byReadings = new Map()));
-    byReadings.set(written, (keys = [{ char, readings }]));
+    byReadings.set(written, (keys = [{ char: String.fromCharCode(code), readings }]));
     sharedCount++;
   }
   return keys;
@@ -104,7 +103,7 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
           start: i,
           end: reading.end,
           after: '',
-          keys: keysOf(reading.key, reading.readings),
+          keys: keysOf(reading.keyCode, reading.readings),
           guessed: false,
           bang: false,
           proof: true,

@@ -53,6 +53,7 @@ function isFolded(text: string): boolean {
 /** Even runs of "!" after Chinese text: each pair was one ！. */
 function findBangs(text: string): Bang[] {
   const bangs: Bang[] = [];
+  if (!text.includes('!')) return bangs; // most texts: no regex iterator made
   let folded: boolean | undefined;
   for (const m of text.matchAll(/!+/g)) {
     const before = text.charCodeAt(m.index - 1);

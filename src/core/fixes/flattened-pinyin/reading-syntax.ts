@@ -22,7 +22,8 @@ const SLASH = 0x2f;
 
 /** Parses readings starting at `from` (just after the opening bracket) up to the closing bracket. */
 export function parseReadingGroup(text: string, from: number): ReadingGroup | undefined {
-  const readings: string[] = [];
+  // Made with its first reading: most groups hold one, and a list grown from empty reserves room for 17.
+  let readings: string[] | undefined;
   let i = from;
   for (;;) {
     let j = i;
@@ -30,7 +31,8 @@ export function parseReadingGroup(text: string, from: number): ReadingGroup | un
     if (j === i || j - i > MAX_SYLLABLE || j - from > MAX_GROUP) return undefined;
     const syllable = syllableAt(text, i, j);
     if (!syllable) return undefined;
-    readings.push(syllable);
+    if (readings) readings.push(syllable);
+    else readings = [syllable];
     let k = j;
     while (text.charCodeAt(k) === SPACE && k - j < 2) k++;
     if (isClose(text.charCodeAt(k))) return k - from <= MAX_GROUP ? { end: k + 1, readings } : undefined;
