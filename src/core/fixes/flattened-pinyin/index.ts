@@ -84,6 +84,22 @@ function withFindings(text: string, findings: readonly Finding[]): string {
   return out + text.slice(at);
 }
 
+/**
+ * How many traditional-only characters the text holds once the findings are applied, counted piece by piece:
+ * a long page holds thousands of findings, and joining its pieces made as many strings. Pieces could form a
+ * surrogate pair across a join only where the text holds surrogates (repairs are decoded GBK: all BMP).
+ */
+function traditionalOnlyAfter(text: string, findings: readonly Finding[]): number {
+  if (/[\ud800-\udfff]/.test(text)) return countTraditionalOnly(withFindings(text, findings));
+  let n = 0;
+  let at = 0;
+  for (const f of findings) {
+    n += countTraditionalOnly(text, at, f.start) + countTraditionalOnly(f.after);
+    at = f.end;
+  }
+  return n + countTraditionalOnly(text, at);
+}
+
 const isHanAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isHan(text.charCodeAt(i));
 /** A neighbour of running text: Han, or a digit (10億, 3億 are units of a sentence, not words read out). */
 const isRunningTextAt = (text: string, i: number): boolean => isHanAt(text, i) || /\d/.test(text.charAt(i));
@@ -131,20 +147,19 @@ function analyse(text: string): Analysis {
   const commas = outside(noiseCommas(text).map((at) => ({ start: at, end: at + 1 })), findings).map((c) => c.start);
   if (!findings.length && !commas.length) return { findings, commas, signals: NO_SIGNALS };
 
-  const clean = withFindings(text, findings);
   const annotations: Finding[] = [];
   let glitches = 0; // those that prove the corruption
   for (const f of findings) {
     if (f.kind === 'annotation') annotations.push(f);
     else if (f.proof) glitches++;
   }
-  const tradChars = countTraditionalOnly(clean);
+  const tradChars = traditionalOnlyAfter(text, findings);
   const signals: Signals = {
     tradAnnotations: readingsAreTheAuthors(text, annotations, glitches) ? 0 : annotations.filter((f) => isTraditionalOnly(f.keys[0].char)).length,
     glitches,
     commaNoise: commas.length,
     tradChars,
-    mainland: commas.length && tradChars ? mainlandUsage(clean) : 0, // it only ever backs injected commas
+    mainland: commas.length && tradChars ? mainlandUsage(withFindings(text, findings)) : 0, // it only ever backs injected commas
   };
   return { findings, commas, signals };
 }

@@ -126,17 +126,17 @@ export const isTraditionalOnly = (ch: string): boolean => isTraditionalOnlyCode(
 /** isTraditionalOnlyCode of each BMP code point as a bit (made on first use): every character of a text is counted. */
 let traditionalOnlyBits: Uint8Array | undefined;
 
-/** How many traditional-only characters the text holds. */
-export function countTraditionalOnly(text: string): number {
+/** How many traditional-only characters text.slice(from, to) holds. */
+export function countTraditionalOnly(text: string, from = 0, to = text.length): number {
   if (!traditionalOnlyBits) {
     traditionalOnlyBits = new Uint8Array(0x10000 >> 3);
     for (let cp = 0; cp <= 0xffff; cp++) if (isTraditionalOnlyCode(cp)) traditionalOnlyBits[cp >> 3] |= 1 << (cp & 7);
   }
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) {
-      const cp = text.codePointAt(i)!;
+      const cp = i + 1 < to ? text.codePointAt(i)! : c;
       if (cp > 0xffff) i++;
       if (isTraditionalOnlyCode(cp)) n++;
     } else n += (traditionalOnlyBits[c >> 3] >> (c & 7)) & 1;
