@@ -94,12 +94,12 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === OPEN || c === FULL_WIDTH_OPEN) {
-      const { lead, trail, wholeChar } = bytesBefore(text, i, plain, atPlain);
-      const reading = readingAfter(text, i, to, lead, trail, options);
+      const bytes = bytesBefore(text, i, plain, atPlain);
+      const reading = readingAfter(text, i, to, bytes.lead, bytes.trail, options);
       if (reading) {
         findings.push({
           // After its own character, or completing a key with the byte before a Latin letter (在A(yíng)I).
-          kind: wholeChar ? 'annotation' : 'glitch',
+          kind: bytes.wholeChar ? 'annotation' : 'glitch',
           start: i,
           end: reading.end,
           after: '',
@@ -109,7 +109,7 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
           proof: true,
         });
         // The reading adds no bytes: the ones before it stand before what follows.
-        atPlain = { lead, trail, wholeChar };
+        atPlain = bytes;
         plain = reading.end;
         i = reading.end - 1;
       }

@@ -113,6 +113,9 @@ function damagedUtf8(bytes: Int16Array, p: number, stop: number, lostBytes: Lost
   const lead = bytes[p];
   const length = utf8Length(lead);
   if (!length) return undefined;
+  // The byte after the lead settles most starts (E5 E5 is no character): before any list is made for them.
+  const second = p + 1 < stop ? bytes[p + 1] : undefined;
+  if (second === undefined || !(isContinuation(second) || isWildcard(second))) return undefined;
   const seq = [lead];
   let wildcard = -1;
   for (let k = 1; k < length; k++) {

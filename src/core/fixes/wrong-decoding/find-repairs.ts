@@ -9,7 +9,7 @@ import { isBopomofo, mayBeMisdecoded } from '../../scan.ts';
 import { big5Code, TWO_CODE_POINT_PAIR } from '../../codecs/big5.ts';
 import { countOf } from '../../count-of.ts';
 import { gbkCode } from '../../codecs/gbk.ts';
-import { decodeFrom, decodeUnit, isMostlyUtf8, NO_CANDIDATES, twoCodePointUnit, type Decoded, type LostChar } from './decoders.ts';
+import { decodeFrom, decodeUnit, isMostlyUtf8, NO_CANDIDATES, twoCodePointUnit, type Decoded, type DecodeSpan, type LostChar } from './decoders.ts';
 import type { FixId } from '../../types.ts';
 import type { Hypothesis } from './hypothesis.ts';
 import { isAsciiUnit, splitRuns, unitsOf, type MisreadCodec, type Run, type Units } from './units.ts';
@@ -211,9 +211,13 @@ function searchSpans(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Uint
   const visited = visitedBytes(units.byteOf[units.count] + 1);
   for (const run of openRuns(units, runs, proven)) {
     if (h.encoding === 'utf-8' && h.misreadAs !== 'single-byte' && !showsUtf8Leads(units, run)) continue;
+    // One span for the run, moved from start to start: most starts fail at once, and an object made for each
+    // cost more than their decoding.
+    const span: DecodeSpan = { units, run, start: run.first, visited };
     for (let s = run.first; s < run.last; ) {
       const p = units.byteOf[s];
-      const decoded = units.bytes[p] >= 0x80 && !visited[p] ? decodeFrom(h, { units, run, start: s, visited }) : undefined;
+      span.start = s;
+      const decoded = units.bytes[p] >= 0x80 && !visited[p] ? decodeFrom(h, span) : undefined;
       const repair = decoded && decoded.end > s ? spanRepair(h, text, units, s, decoded, trusted) : undefined;
       if (repair) {
         found.push(repair);
