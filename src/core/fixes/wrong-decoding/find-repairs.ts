@@ -216,8 +216,11 @@ function searchSpans(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Uint
     const span: DecodeSpan = { units, run, start: run.first, visited };
     for (let s = run.first; s < run.last; ) {
       const p = units.byteOf[s];
-      span.start = s;
-      const decoded = units.bytes[p] >= 0x80 && !visited[p] ? decodeFrom(h, span) : undefined;
+      let decoded: Decoded | undefined;
+      if (units.bytes[p] >= 0x80 && !visited[p]) {
+        span.start = s;
+        decoded = decodeFrom(h, span);
+      }
       const repair = decoded && decoded.end > s ? spanRepair(h, text, units, s, decoded, trusted) : undefined;
       if (repair) {
         found.push(repair);
