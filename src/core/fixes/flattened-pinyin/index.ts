@@ -223,7 +223,7 @@ function withConversion(text: string, steps: readonly RepairStep[], own: boolean
       // Most characters are left as they are: compared a code unit at a time.
       const c = clean.charCodeAt(i);
       if (c === simplified.charCodeAt(j) && (c < 0xd800 || c > 0xdfff)) {
-        closeRun();
+        if (run) closeRun();
         i++;
         j++;
         continue;
