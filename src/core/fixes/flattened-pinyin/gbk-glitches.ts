@@ -12,6 +12,7 @@
  * knows any particular string.
  */
 import { gbkPair } from '../../codecs/gbk.ts';
+import { countOf } from '../../count-of.ts';
 import { textCost } from '../../hanzi/char-cost.ts';
 import type { Finding } from './annotations.ts';
 import {
@@ -125,7 +126,7 @@ function readQuestion(text: string, i: number, to: number, r: Region, options: R
   }
   // Before Chinese text a folded page's lost byte is most likely ","; before digits or letters ("?G基站" for
   // 5G) it was most likely one of those, and which cannot be told.
-  if (i + 1 < text.length) addSlot(r, 'ascii', [text.charCodeAt(i + 1) >= 0x80 ? options.swallowed : UNKNOWN_ASCII]);
+  if (i + 1 < text.length) addSlot(r, 'ascii', [text.charCodeAt(i + 1) >= 0x80 ? options.swallowed() : UNKNOWN_ASCII]);
   r.units.push({ kind: 'lost', start: i, end: i + 1, bStart: n, bEnd: r.bytes.length });
   return i + 1;
 }
@@ -249,7 +250,7 @@ export function readRegion(text: string, at: number, to: number, context: readon
   const units = r.units;
   const before = units.filter((u) => u.kind !== 'insertion').map((u) => text.slice(u.start, u.end)).join('');
   const unknown = r.slots.filter((s) => s.role === 'ascii' && r.bytes[s.at] < 0).length;
-  const broken = [...after].filter((c) => c === '\ufffd').length > unknown;
+  const broken = countOf('\ufffd', after) > unknown;
   // A byte that cannot be told stays marked, and costs no more than the "?" that hid it.
   const gain = textCost(before) - textCost(after.replaceAll('\ufffd', '?'));
   const bang = r.slots.some((s) => s.role === 'bang');

@@ -142,8 +142,11 @@ function readingsAreTheAuthors(text: string, annotations: readonly Finding[], gl
 }
 
 function analyse(text: string): Analysis {
-  // Whether the text is folded is asked only where it matters: most texts hold no reading.
-  const findings = /[(（?]/.test(text) ? readText(text, { trailingSpace: trailingSpaceStyle(text), swallowed: isFolded(text) ? 0x2c : UNKNOWN_ASCII }) : [];
+  // Whether the text is folded is asked only where it matters: most texts hold no reading, most readings no
+  // swallowed byte.
+  let folded: boolean | undefined;
+  const swallowed = (): number => ((folded ??= isFolded(text)) ? 0x2c : UNKNOWN_ASCII);
+  const findings = /[(（?]/.test(text) ? readText(text, { trailingSpace: trailingSpaceStyle(text), swallowed }) : [];
   const commas = outside(noiseCommas(text).map((at) => ({ start: at, end: at + 1 })), findings).map((c) => c.start);
   if (!findings.length && !commas.length) return { findings, commas, signals: NO_SIGNALS };
 

@@ -12,8 +12,9 @@ export interface ReadOptions {
   /** Whether the site put a space after this reading (`社會(hui) 變遷`); the space then goes with it. */
   trailingSpace: (readings: readonly string[]) => boolean;
   /** What a non-trail byte swallowed by "?" before Chinese text is taken to be: "," on pages folded to
-   * ASCII, else unknown (UNKNOWN_ASCII). */
-  swallowed: number;
+   * ASCII, else unknown (UNKNOWN_ASCII). Asked only for such a byte: telling whether a page is folded
+   * reads all of it. */
+  swallowed: () => number;
 }
 
 export const isBracket = (ch: string | undefined): boolean => ch === '(' || ch === '（';
