@@ -6,7 +6,8 @@
  */
 import { gbkCode } from '../../codecs/gbk.ts';
 import { readRegion } from './gbk-glitches.ts';
-import { readingAfter, type ReadOptions } from './keys.ts';
+import { keyCode, withTrailingSpace, type ReadOptions } from './keys.ts';
+import { parseReadingGroup } from './reading-syntax.ts';
 
 export interface Finding {
   kind: 'annotation' | 'glitch';
@@ -94,24 +95,27 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === OPEN || c === FULL_WIDTH_OPEN) {
+      // The common, aligned case: a reading group whose key is the two bytes before the bracket.
       const bytes = bytesBefore(text, i, plain, atPlain);
-      const reading = readingAfter(text, i, to, bytes.lead, bytes.trail, options);
-      if (reading) {
+      const group = parseReadingGroup(text, i + 1);
+      const key = group && group.end <= to ? keyCode(bytes.lead, bytes.trail, group.readings) : 0;
+      if (group && key) {
+        const end = withTrailingSpace(text, group.end, to, group.readings, options);
         findings.push({
           // After its own character, or completing a key with the byte before a Latin letter (在A(yíng)I).
           kind: bytes.wholeChar ? 'annotation' : 'glitch',
           start: i,
-          end: reading.end,
+          end,
           after: '',
-          keys: keysOf(reading.keyCode, reading.readings),
+          keys: keysOf(key, group.readings),
           guessed: false,
           bang: false,
           proof: true,
         });
         // The reading adds no bytes: the ones before it stand before what follows.
         atPlain = bytes;
-        plain = reading.end;
-        i = reading.end - 1;
+        plain = end;
+        i = end - 1;
       }
     } else if (c === QUESTION && (text.charCodeAt(i + 1) !== BANG || (mayFollowBang(text.charCodeAt(i + 2)) && budget.bangTries-- > 0))) {
       const { lead, trail, wholeChar } = bytesBefore(text, i, plain, atPlain);

@@ -150,12 +150,15 @@ function analyse(text: string): Analysis {
   const commas = outside(noiseCommas(text).map((at) => ({ start: at, end: at + 1 })), findings).map((c) => c.start);
   if (!findings.length && !commas.length) return { findings, commas, signals: NO_SIGNALS };
 
-  const annotations: Finding[] = [];
   let glitches = 0; // those that prove the corruption
+  let others = 0;
   for (const f of findings) {
-    if (f.kind === 'annotation') annotations.push(f);
-    else if (f.proof) glitches++;
+    if (f.kind === 'annotation') continue;
+    others++;
+    if (f.proof) glitches++;
   }
+  // Most texts hold annotations only: their list is the findings' own (a long page holds thousands).
+  const annotations = others ? findings.filter((f) => f.kind === 'annotation') : findings;
   const tradChars = traditionalOnlyAfter(text, findings);
   const signals: Signals = {
     tradAnnotations: readingsAreTheAuthors(text, annotations, glitches) ? 0 : annotations.filter((f) => isTraditionalOnly(f.keys[0].char)).length,

@@ -31,7 +31,7 @@ export function bytesOf(ch: string): number[] {
 }
 
 /** The code of the character two bytes spell when it has every one of the readings, else 0. */
-function keyCode(lead: number, trail: number, readings: readonly string[]): number {
+export function keyCode(lead: number, trail: number, readings: readonly string[]): number {
   const cp = gbkPair(lead, trail);
   return cp > 0 && readings.every((r) => readingFits(cp, r)) ? cp : 0;
 }
@@ -58,17 +58,6 @@ export const withTrailingSpace = (text: string, end: number, to: number, reading
 
 /** Stands for "any byte the decoder read as a lead": the key's second byte that a "?" swallowed. */
 export const SWALLOWED: readonly number[] = [];
-
-/**
- * A reading group after the bracket at text[i] whose key is the two bytes given: the common, aligned case.
- * The key as its code: pages repeat their annotations, whose keys are shared (no string made for each).
- */
-export function readingAfter(text: string, i: number, to: number, lead: number, trail: number, options: ReadOptions):
-  { end: number; readings: string[]; keyCode: number } | undefined {
-  const group = parseReadingGroup(text, i + 1);
-  const key = group && group.end <= to ? keyCode(lead, trail, group.readings) : 0;
-  return group && key ? { end: withTrailingSpace(text, group.end, to, group.readings, options), readings: group.readings, keyCode: key } : undefined;
-}
 
 export interface Reading {
   /** Index after the reading (and its trailing space). */
