@@ -6,7 +6,8 @@
  * verdict. Each run is a piece of that text, unless <rt>/<rp> readings were cut out of it, or the page
  * changed during the look: then every run is looked at.
  */
-import { blockOf, isInsideSkipped, runText, TEXT_ATTRIBUTE_SELECTOR, TEXT_ATTRIBUTES, textAttributeOwners, textRuns } from '../dom/index.ts';
+import { isInsideSkipped } from '../dom/skip.ts';
+import { blockOf, isReading, runText, TEXT_ATTRIBUTE_SELECTOR, TEXT_ATTRIBUTES, textAttributeOwners, textRuns } from '../dom/text-runs.ts';
 import { sendToBackground, type PageScan } from '../shared/messages.ts';
 import { inSlices } from './idle.ts';
 
@@ -34,38 +35,38 @@ async function textsLook(texts: string[], report: boolean): Promise<FirstLook> {
   }
 }
 
-export async function firstLook(doc: Document): Promise<FirstLook> {
+/**
+ * `changes`: how many changes to the page's text (or text attributes) a MutationObserver has seen so far (the
+ * content script's watcher: a second observer would cost every page as much).
+ */
+export async function firstLook(doc: Document, changes: () => number): Promise<FirstLook> {
   const root = doc.documentElement;
-  if (!root || doc.querySelector('rt, rp')) return lookAtEveryRun(doc);
-  let changed = false;
-  const observer = new MutationObserver(() => (changed = true));
-  observer.observe(doc, { subtree: true, childList: true, characterData: true });
+  const seen = changes();
+  const changed = (): boolean => changes() !== seen;
+  // One pass over the elements finds both the text attributes and any readings.
+  const owners = root ? [...doc.querySelectorAll(`rt, rp, ${TEXT_ATTRIBUTE_SELECTOR}`)] : [];
+  if (!root || owners.some(isReading)) return lookAtEveryRun(doc);
+  let scan: PageScan;
   try {
-    const owners = [...doc.querySelectorAll(TEXT_ATTRIBUTE_SELECTOR)];
-    let scan: PageScan;
-    try {
-      scan = await sendToBackground({ type: 'scan-page', text: root.textContent ?? '', attributes: owners.flatMap(attributeTexts), report: true });
-    } catch {
-      return 'flagged';
-    }
-    // Whether a flagged attribute is skipped is asked last (a walk up the tree).
-    if (scan.attributes.some((i) => !isInsideSkipped(owners[Math.floor(i / TEXT_ATTRIBUTES.length)]))) return 'flagged';
-    if (!scan.marks.length && !scan.attributes.length) return changed ? lookAtEveryRun(doc) : 'reported';
-    // The blocks that hold marks, a few at a time: a garbled page shows it in its first ones.
-    const walk = blocksAt(doc, scan.marks, () => changed);
-    for (;;) {
-      const blocks = changed ? undefined : await inSlices(walk.next(), () => undefined, true);
-      // The page changed during the look (a walk cut short is such a change): the text read is out of date.
-      if (changed || !blocks) return lookAtEveryRun(doc);
-      const last = walk.done() && scan.complete;
-      const look = await textsLook(blocks.flatMap((block) => [...textRuns(block)].map(runText)), last);
-      if (look === 'flagged') return look;
-      // Marks the background left unsent stand for blocks not seen: every run is looked at then.
-      if (changed || (walk.done() && !scan.complete)) return lookAtEveryRun(doc);
-      if (last) return look;
-    }
-  } finally {
-    observer.disconnect();
+    scan = await sendToBackground({ type: 'scan-page', text: root.textContent ?? '', attributes: owners.flatMap(attributeTexts), report: true });
+  } catch {
+    return 'flagged';
+  }
+  // Whether a flagged attribute is skipped is asked last (a walk up the tree).
+  if (scan.attributes.some((i) => !isInsideSkipped(owners[Math.floor(i / TEXT_ATTRIBUTES.length)]))) return 'flagged';
+  if (!scan.marks.length && !scan.attributes.length) return changed() ? lookAtEveryRun(doc) : 'reported';
+  // The blocks that hold marks, a few at a time: a garbled page shows it in its first ones.
+  const walk = blocksAt(doc, scan.marks, changed);
+  for (;;) {
+    const blocks = changed() ? undefined : await inSlices(walk.next(), () => undefined, true);
+    // The page changed during the look (a walk cut short is such a change): the text read is out of date.
+    if (changed() || !blocks) return lookAtEveryRun(doc);
+    const last = walk.done() && scan.complete;
+    const look = await textsLook(blocks.flatMap((block) => [...textRuns(block)].map(runText)), last);
+    if (look === 'flagged') return look;
+    // Marks the background left unsent stand for blocks not seen: every run is looked at then.
+    if (changed() || (walk.done() && !scan.complete)) return lookAtEveryRun(doc);
+    if (last) return look;
   }
 }
 

@@ -3,7 +3,7 @@
  * page's layout, selection and listeners are untouched. A translucent amber with a dotted underline reads
  * on light and dark pages alike.
  */
-import { UI_ATTRIBUTE } from '../dom/index.ts';
+import { UI_ATTRIBUTE } from '../dom/skip.ts';
 
 const NAME = 'mojifix-repaired';
 const STYLE = `::highlight(${NAME}) { background-color: rgb(255 184 0 / 0.28); text-decoration: underline dotted rgb(230 140 0); }`;

@@ -3,7 +3,8 @@
  * navigation) and hands over the blocks to repair, in batches. Records caused by the repair's own writes are
  * taken out of the queue right after each write, so the repair never reacts to itself.
  */
-import { blockOf, TEXT_ATTRIBUTES, UI_ATTRIBUTE } from '../dom/index.ts';
+import { UI_ATTRIBUTE } from '../dom/skip.ts';
+import { blockOf, TEXT_ATTRIBUTES } from '../dom/text-runs.ts';
 
 /** Batches are collected for this long: enough to take a burst of insertions at once. */
 const BATCH_MS = 150;
@@ -21,6 +22,7 @@ export class MutationWatcher {
   #owners = new Set<Element>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #onBatch: (batch: MutationBatch) => void;
+  #changes = 0;
 
   constructor(onBatch: (batch: MutationBatch) => void) {
     this.#onBatch = onBatch;
@@ -35,6 +37,11 @@ export class MutationWatcher {
       attributes: true,
       attributeFilter: [...TEXT_ATTRIBUTES],
     });
+  }
+
+  /** How many changes the page made so far (the repair's own writes aside). */
+  get changes(): number {
+    return this.#changes;
   }
 
   /** Runs the repair's own writes: what was queued before is kept, what they cause is dropped. */
@@ -55,6 +62,7 @@ export class MutationWatcher {
   }
 
   #collect(records: MutationRecord[]): void {
+    this.#changes += records.length;
     for (const record of records) {
       if (record.type === 'attributes') this.#owners.add(record.target as Element);
       else if (record.type === 'characterData') this.#addBlock(record.target);

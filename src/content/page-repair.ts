@@ -4,16 +4,10 @@
  * in batches from the mutation watcher. "Show original" puts every text back; "repair" starts over.
  */
 import browser from 'webextension-polyfill';
-import {
-  emptySummary,
-  runText,
-  textAttributeOwners,
-  textRuns,
-  type DocumentRepairer,
-  type RepairSummary,
-  type TextRun,
-  UI_ATTRIBUTE,
-} from '../dom/index.ts';
+import type { DocumentRepairer } from '../dom/repairer.ts';
+import { UI_ATTRIBUTE } from '../dom/skip.ts';
+import { emptySummary, type RepairSummary } from '../dom/summary.ts';
+import { runText, textAttributeOwners, textRuns, type TextRun } from '../dom/text-runs.ts';
 import { cleanFrame, type FrameStatus, type PageSnapshot, type RepairState } from '../shared/messages.ts';
 import { getOptions, watchOptions } from '../shared/options-storage.ts';
 import { DEFAULT_OPTIONS, type Options } from '../shared/options.ts';
@@ -126,7 +120,7 @@ export class PageRepair {
   }
 
   async #repairWhole(): Promise<void> {
-    const look = await firstLook(document);
+    const look = await firstLook(document, () => this.#watcher.changes);
     if (look === 'flagged') {
       const runs: TextRun[] = [];
       const complete = await inSlices(textRuns(document), (run) => runs.push(run));

@@ -25,7 +25,7 @@ const INLINE_TAGS = new Set([
 ]);
 
 const isInline = (element: Element): boolean => INLINE_TAGS.has(element.localName) || element.localName.includes('-');
-const isReading = (element: Element): boolean => element.localName === 'rt' || element.localName === 'rp';
+export const isReading = (element: Element): boolean => element.localName === 'rt' || element.localName === 'rp';
 
 export const runText = (run: TextRun): string => run.nodes.map((node) => node.data).join('');
 

@@ -2,15 +2,27 @@ import fc from 'fast-check';
 import { expect, test, vi } from 'vitest';
 import { flaggedTexts, scanPage } from '../../../src/background/page-scan.ts';
 import { attributeTexts, firstLook } from '../../../src/content/first-look.ts';
+import { MutationWatcher } from '../../../src/content/mutations.ts';
 import { mayNeedRepair } from '../../../src/core/scan.ts';
 import { runText, textAttributeOwners, textRuns } from '../../../src/dom/index.ts';
 import type { ToBackground } from '../../../src/shared/messages.ts';
 
+/** What the page does while the background reads its text (see the last test). */
+const duringScan = vi.hoisted(() => ({ change: (): void => undefined }));
+
 // The background's answers, as its handlers give them (the messages are JSON: nothing is shared).
 vi.mock('../../../src/shared/messages.ts', () => ({
-  sendToBackground: (request: ToBackground['scan-page']['request'] | ToBackground['scan-texts']['request']) =>
-    Promise.resolve(JSON.parse(JSON.stringify(request.type === 'scan-page' ? scanPage(request.text, request.attributes) : flaggedTexts(request.texts)))),
+  sendToBackground: (request: ToBackground['scan-page']['request'] | ToBackground['scan-texts']['request']) => {
+    const answer = JSON.stringify(request.type === 'scan-page' ? scanPage(request.text, request.attributes) : flaggedTexts(request.texts));
+    duringScan.change();
+    return Promise.resolve(JSON.parse(answer));
+  },
 }));
+
+/** The content script's watcher: the first look asks it whether the page changed. */
+const watcher = new MutationWatcher(() => undefined);
+watcher.start();
+const changes = (): number => watcher.changes;
 
 /** The verdict the first look stands for: the scan's, on every run and text attribute of the page. */
 const everyRunAndAttribute = (): boolean =>
@@ -37,7 +49,7 @@ test('the first look says what a look at every run and attribute would', async (
   await fc.assert(
     fc.asyncProperty(page, async (blocks) => {
       document.body.innerHTML = blocks.join('');
-      expect((await firstLook(document)) === 'flagged').toBe(everyRunAndAttribute());
+      expect((await firstLook(document, changes)) === 'flagged').toBe(everyRunAndAttribute());
     }),
     { numRuns: 400 },
   );
@@ -45,5 +57,15 @@ test('the first look says what a look at every run and attribute would', async (
 
 test('a clean page with rare characters is clean', async () => {
   document.body.innerHTML = clean.join('');
-  expect(await firstLook(document)).not.toBe('flagged');
+  expect(await firstLook(document, changes)).not.toBe('flagged');
+});
+
+test('text the page adds while its text is scanned is looked at too', async () => {
+  document.body.innerHTML = clean.join('');
+  duringScan.change = () => document.body.insertAdjacentHTML('beforeend', '<p>推動(dòng)首都發(fā)展</p>');
+  try {
+    expect(await firstLook(document, changes)).toBe('flagged');
+  } finally {
+    duringScan.change = () => undefined;
+  }
 });
