@@ -68,9 +68,11 @@ export function textCost(text: string): number {
   let total = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      total += codePointCost(text.codePointAt(i)!);
-      i++;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // A lone high surrogate costs its own entry and leaves the character after it to be counted.
+      const cp = text.codePointAt(i)!;
+      total += codePointCost(cp);
+      if (cp > 0xffff) i++;
     } else total += table[c];
   }
   return total;

@@ -12,6 +12,7 @@ import { gbkCode } from '../../codecs/gbk.ts';
 import { decodeFrom, decodeUnit, isMostlyUtf8, NO_CANDIDATES, twoCodePointUnit, type Decoded, type DecodeSpan, type LostChar } from './decoders.ts';
 import type { FixId } from '../../types.ts';
 import type { Hypothesis } from './hypothesis.ts';
+import { prefixCosts } from './prefix-costs.ts';
 import { isAsciiUnit, splitRuns, unitsOf, type MisreadCodec, type Run, type Units } from './units.ts';
 
 export interface SpanRepair {
@@ -96,7 +97,7 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   }
   if (h.maxMeanCost !== undefined && costs!.mean > h.maxMeanCost) return undefined;
   if (h.needsWord && !hasCommonWord(after) && !lenient()) return undefined;
-  const beforeCost = textCost(before);
+  const beforeCost = prefixCosts.between(start, stop);
   const gain = beforeCost - textCost(after);
   const intactLong = multiByte - decoded.twoByte - marks;
   const provesUtf8 = h.encoding === 'utf-8' && intactLong >= PROOF_MULTIBYTE;
@@ -429,6 +430,7 @@ function someTaken(taken: Uint8Array, start: number, end: number): boolean {
  */
 export function findRepairs(text: string, hypotheses: readonly Hypothesis[], lostMarks = 0, trusted: readonly FixId[] = []): SpanRepair[] {
   if (beyondRepair(text, lostMarks)) return [];
+  prefixCosts.reset(text);
   const byCodec = new Map<MisreadCodec, ReturnType<UnitsAs>>();
   const unitsAs: UnitsAs = (codec) => {
     let u = byCodec.get(codec);
