@@ -154,23 +154,15 @@ const isStrange = (cp: number, unusual: boolean): boolean =>
   cp >= COMMON_HAN_FIRST && cp <= 0x9fff ? !hasBit(isGb2312Han, cp) : unusual && !isBopomofo(cp);
 export const isBopomofo = (cp: number): boolean => cp >= 0x3105 && cp <= 0x312f;
 
-/**
- * Three unusual characters within six, a short text (a garbled title or menu item) with a character shaped
- * like UTF-8 read as GBK (棣栭〉 for 首页), a text that is mostly unusual with two of them close (穝籇 for 新聞),
- * a bopomofo letter between Chinese characters (河北：→ 碩控ㄩ), or a run in the rhythm
- * of UTF-8 read as GBK: dense enough to be worth a full look. All but the last two need a strange character
- * too: place names such as 岢岚县, 新绛县, 忻州 or 麒麟 are rare but in GB2312. (One pass over the text: every
- * text of a page gets it.)
- */
 const UNUSUAL = 1;
 const STRANGE = 2;
 const UTF8_LEAD = 4;
 const KNOWN = 8;
 
 /**
- * The classes above of each BMP code unit, KNOWN once looked up: every character of every text is read, and
- * three bitset lookups a character cost more than one here. Filled as characters are met (filling it all at
- * once cost the first look milliseconds).
+ * Each BMP code unit's classes (isUnusual, isStrange and looksLikeUtf8Lead as the bits above), KNOWN once
+ * looked up: every character of every text is read, and three bitset lookups a character cost more than one
+ * here. Filled as characters are met (filling it all at once cost the first look milliseconds).
  */
 const classes = new Uint8Array(0x10000);
 
@@ -183,6 +175,14 @@ function classOf(cp: number): number {
   return marks;
 }
 
+/**
+ * Three unusual characters within six, a short text (a garbled title or menu item) with a character shaped
+ * like UTF-8 read as GBK (棣栭〉 for 首页), a text that is mostly unusual with two of them close (穝籇 for 新聞),
+ * a bopomofo letter between Chinese characters (河北：→ 碩控ㄩ), or a run in the rhythm
+ * of UTF-8 read as GBK: dense enough to be worth a full look. All but the last two need a strange character
+ * too: place names such as 岢岚县, 新绛县, 忻州 or 麒麟 are rare but in GB2312. (One pass over the text: every
+ * text of a page gets it.)
+ */
 function showsGarbledCharacters(text: string): boolean {
   let recent = 0; // bit i set = the character i positions back was unusual
   let unusual = 0;
