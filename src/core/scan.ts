@@ -6,6 +6,7 @@
  */
 import { COMMON_HAN_BITS, COMMON_HAN_FIRST, GB2312_HAN_BITS, UTF8_LEAD_HAN_BITS, UTF8_MIDDLE_BITS, UTF8_TAIL_BITS } from './data/common-han.ts';
 import type { PageEvidence } from './types.ts';
+import { memoisedClasses } from './char-classes.ts';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const BASE64_DIGITS = new Uint8Array(128);
@@ -157,23 +158,12 @@ export const isBopomofo = (cp: number): boolean => cp >= 0x3105 && cp <= 0x312f;
 const UNUSUAL = 1;
 const STRANGE = 2;
 const UTF8_LEAD = 4;
-const KNOWN = 8;
 
-/**
- * Each BMP code unit's classes (isUnusual, isStrange and looksLikeUtf8Lead as the bits above), KNOWN once
- * looked up: every character of every text is read, and three bitset lookups a character cost more than one
- * here. Filled as characters are met (filling it all at once cost the first look milliseconds).
- */
-const classes = new Uint8Array(0x10000);
-
-function classOf(cp: number): number {
-  let marks = classes[cp];
-  if (!marks) {
-    const odd = isUnusual(cp);
-    marks = classes[cp] = KNOWN | (odd ? UNUSUAL : 0) | (isStrange(cp, odd) ? STRANGE : 0) | (looksLikeUtf8Lead(cp) ? UTF8_LEAD : 0);
-  }
-  return marks;
-}
+/** isUnusual, isStrange and looksLikeUtf8Lead of a BMP code unit as the bits above: one lookup, not three bitsets. */
+const classOf = memoisedClasses((cp) => {
+  const odd = isUnusual(cp);
+  return (odd ? UNUSUAL : 0) | (isStrange(cp, odd) ? STRANGE : 0) | (looksLikeUtf8Lead(cp) ? UTF8_LEAD : 0);
+});
 
 /**
  * Three unusual characters within six, a short text (a garbled title or menu item) with a character shaped

@@ -5,6 +5,7 @@
  */
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import { big5Code } from '../codecs/big5.ts';
+import { memoisedClasses } from '../char-classes.ts';
 
 /** Simplified code point per traditional one; 0 where a character has no other form. */
 let bmpSimplified: Int32Array | undefined;
@@ -39,22 +40,16 @@ export const isSimplifiedOnly = (cp: number): boolean => cp >= 0x4e00 && cp <= 0
 const HAN_FIRST = 0x4e00;
 const HAN_LAST = 0x9fff;
 
-/** What leaningOf knows of a character (0: not looked up yet). */
+/** The script a character of U+4E00–U+9FFF leans to: every character of a repair is looked up. */
 const TRADITIONAL = 1;
 const SIMPLIFIED_ONLY = 2;
 const BOTH_SCRIPTS = 3;
 
-/**
- * Per character of U+4E00–U+9FFF, the script it leans to (above), filled as characters are met: every
- * character of a repair is looked up, and filling it all at once cost the first repair milliseconds.
- */
-const leanings = new Uint8Array(HAN_LAST - HAN_FIRST + 1);
-
-function leaningOf(cp: number): number {
-  let leaning = leanings[cp - HAN_FIRST];
-  if (!leaning) leaning = leanings[cp - HAN_FIRST] = simplifiedCode(cp) !== cp ? TRADITIONAL : isSimplifiedOnly(cp) ? SIMPLIFIED_ONLY : BOTH_SCRIPTS;
-  return leaning;
-}
+const leaningOf = memoisedClasses(
+  (cp) => (simplifiedCode(cp) !== cp ? TRADITIONAL : isSimplifiedOnly(cp) ? SIMPLIFIED_ONLY : BOTH_SCRIPTS),
+  HAN_FIRST,
+  HAN_LAST - HAN_FIRST + 1,
+);
 
 /**
  * True when the texts hold more traditional-only characters (a simplified form differs: 戰) than simplified-only

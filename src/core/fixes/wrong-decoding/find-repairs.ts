@@ -13,6 +13,7 @@ import { decodeFrom, decodeUnit, isMostlyUtf8, NO_CANDIDATES, twoCodePointUnit, 
 import type { FixId } from '../../types.ts';
 import type { Hypothesis } from './hypothesis.ts';
 import { prefixCosts } from './prefix-costs.ts';
+import { memoisedClasses } from '../../char-classes.ts';
 import { isAsciiUnit, splitRuns, unitsOf, type MisreadCodec, type Run, type Units } from './units.ts';
 
 export interface SpanRepair {
@@ -339,28 +340,17 @@ const BIG5_PUNCTUATION = 8;
 /** The marks that end the pass once all seen. */
 const EVERY_MARK = UTF8_IN_GBK | UTF8_IN_BIG5 | GARBAGE;
 
-const KNOWN = 16;
-
-/**
- * The marks (bits above) of each BMP character, KNOWN once looked up: every character of every text is read.
- * Filled as characters are met (filling it all at once cost the first repair milliseconds).
- */
-const markTable = new Uint8Array(0x10000);
-
-function marksOf(cp: number): number {
-  let marks = markTable[cp];
-  if (!marks) {
-    // In both codes, pairs with such a lead are Han characters.
-    const han = cp >= 0x4e00 && cp <= 0x9fff;
-    marks = markTable[cp] =
-      KNOWN |
-      (han && isUtf8Lead(gbkCode(cp)) ? UTF8_IN_GBK : 0) |
-      (han && isUtf8Lead(big5Code(cp)) ? UTF8_IN_BIG5 : 0) |
-      (isGarbage(cp) ? GARBAGE : 0) |
-      (isBig5Punctuation(cp) ? BIG5_PUNCTUATION : 0);
-  }
-  return marks;
-}
+/** The marks (bits above) of a BMP character. */
+const marksOf = memoisedClasses((cp) => {
+  // In both codes, pairs with such a lead are Han characters.
+  const han = cp >= 0x4e00 && cp <= 0x9fff;
+  return (
+    (han && isUtf8Lead(gbkCode(cp)) ? UTF8_IN_GBK : 0) |
+    (han && isUtf8Lead(big5Code(cp)) ? UTF8_IN_BIG5 : 0) |
+    (isGarbage(cp) ? GARBAGE : 0) |
+    (isBig5Punctuation(cp) ? BIG5_PUNCTUATION : 0)
+  );
+});
 
 /** One pass over the text, ending as soon as every mark but Big5's punctuation has been seen. */
 function tracesIn(text: string, proven: Uint8Array): Traces {
