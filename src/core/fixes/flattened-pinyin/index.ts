@@ -13,7 +13,7 @@ import { noiseCommas } from './comma-noise.ts';
 import { addSignals, mainlandUsage, NO_SIGNALS, showsConversion, showsCorruption, type Signals } from './evidence.ts';
 import { UNKNOWN_ASCII } from './lost-bytes.ts';
 import { trailingSpaceStyle } from './reading-syntax.ts';
-import { countTraditionalOnly, isTraditionalOnly, toSimplified } from './script-conversion.ts';
+import { applyChanges, countTraditionalOnly, isTraditionalOnly, simplifiedChanges } from './script-conversion.ts';
 import { bangStep, commaStep, conversionStep, findingStep } from './steps.ts';
 import { mergeSorted } from '../../sorted.ts';
 
@@ -73,11 +73,11 @@ function outside<T extends { start: number; end: number }>(spans: readonly T[], 
   });
 }
 
-/** The text with the findings applied (still traditional). */
-function withFindings(text: string, findings: readonly Finding[]): string {
+/** The text with the replacements made (findings: still traditional). */
+function withReplacements(text: string, replacements: readonly { start: number; end: number; after: string }[]): string {
   let out = '';
   let at = 0;
-  for (const f of findings) {
+  for (const f of replacements) {
     out += text.slice(at, f.start) + f.after;
     at = f.end;
   }
@@ -90,7 +90,7 @@ function withFindings(text: string, findings: readonly Finding[]): string {
  * surrogate pair across a join only where the text holds surrogates (repairs are decoded GBK: all BMP).
  */
 function traditionalOnlyAfter(text: string, findings: readonly Finding[]): number {
-  if (/[\ud800-\udfff]/.test(text)) return countTraditionalOnly(withFindings(text, findings));
+  if (/[\ud800-\udfff]/.test(text)) return countTraditionalOnly(withReplacements(text, findings));
   let n = 0;
   let at = 0;
   for (const f of findings) {
@@ -165,7 +165,7 @@ function analyse(text: string): Analysis {
     glitches,
     commaNoise: commas.length,
     tradChars,
-    mainland: commas.length && tradChars ? mainlandUsage(withFindings(text, findings)) : 0, // it only ever backs injected commas
+    mainland: commas.length && tradChars ? mainlandUsage(withReplacements(text, findings)) : 0, // it only ever backs injected commas
   };
   return { findings, commas, signals };
 }
@@ -191,66 +191,33 @@ export function repairFlattenedPinyin(text: string, ctx: FlattenedPinyinContext)
  * becomes a step of its own (runs of adjacent characters together). OpenCC maps code point to code point.
  */
 function withConversion(text: string, steps: readonly RepairStep[], own: boolean): RepairStep[] {
-  // The repaired text in pieces: stretches of the input (`origin` its offset there) and steps' replacements.
-  const pieces: { at: number; origin: number; step: number }[] = [];
-  let clean = '';
-  let from = 0;
-  const addText = (end: number): void => {
-    if (end > from) pieces.push({ at: clean.length, origin: from, step: -1 });
-    clean += text.slice(from, end);
-  };
-  steps.forEach((s, step) => {
-    addText(s.start);
-    pieces.push({ at: clean.length, origin: -1, step });
-    clean += s.after;
-    from = s.end;
-  });
-  addText(text.length);
-  const simplified = toSimplified(clean);
-
-  const afters = steps.map(() => '');
+  const { at, to } = simplifiedChanges(withReplacements(text, steps));
+  const out = steps.slice();
   const runs: RepairStep[] = [];
   let run: { start: number; end: number; after: string } | undefined;
-  const closeRun = (): void => {
-    if (run) runs.push(conversionStep(text, run.start, run.end, run.after, own));
-    run = undefined;
-  };
-  let i = 0;
-  let j = 0;
-  pieces.forEach((piece, p) => {
-    const end = p + 1 < pieces.length ? pieces[p + 1].at : clean.length;
-    if (piece.step >= 0) {
-      const from = j;
-      for (; i < end; i += clean.codePointAt(i)! > 0xffff ? 2 : 1) j += simplified.codePointAt(j)! > 0xffff ? 2 : 1;
-      afters[piece.step] = simplified.slice(from, j);
-      return;
-    }
-    while (i < end) {
-      // Most characters are left as they are: compared a code unit at a time.
-      const c = clean.charCodeAt(i);
-      if (c === simplified.charCodeAt(j) && (c < 0xd800 || c > 0xdfff)) {
-        if (run) closeRun();
-        i++;
-        j++;
-        continue;
+  let c = 0;
+  // Offsets in the repaired text lie this far past the same characters' in `text` (up to the next step).
+  let shift = 0;
+  for (let k = 0; k <= steps.length; k++) {
+    const step = k < steps.length ? steps[k] : undefined;
+    for (const end = (step ? step.start : text.length) + shift; c < at.length && at[c] < end; c++) {
+      const start = at[c] - shift;
+      if (run && run.end !== start) {
+        runs.push(conversionStep(text, run.start, run.end, run.after, own));
+        run = undefined;
       }
-      const was = clean.codePointAt(i)!;
-      const now = simplified.codePointAt(j) ?? 0;
-      const width = was > 0xffff ? 2 : 1;
-      if (was === now) closeRun();
-      else {
-        const at = piece.origin + i - piece.at;
-        if (run && run.end !== at) closeRun();
-        run ??= { start: at, end: at, after: '' };
-        run.end = at + width;
-        run.after += String.fromCodePoint(now);
-      }
-      i += width;
-      j += now > 0xffff ? 2 : 1;
+      run ??= { start, end: start, after: '' };
+      run.end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+      run.after += String.fromCodePoint(to[c]);
     }
-  });
-  closeRun();
-  const out = steps.map((s, k) => (afters[k] === s.after ? s : { ...s, after: afters[k] }));
+    if (!step) break;
+    const from = step.start + shift;
+    const first = c;
+    while (c < at.length && at[c] < from + step.after.length) c++;
+    if (c > first) out[k] = { ...step, after: applyChanges(step.after, { at: at.slice(first, c).map((i) => i - from), to: to.slice(first, c) }) };
+    shift += step.after.length - (step.end - step.start);
+  }
+  if (run) runs.push(conversionStep(text, run.start, run.end, run.after, own));
   return mergeSorted(out, runs, (a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -14,12 +14,16 @@ import { simplifiedCode } from '../../hanzi/variants.ts';
 /** Forms the sites' one-to-one converters write that OpenCC does not read: 陜 (U+965C) for 陕. */
 const SITE_MISMAPPINGS: [string, string][] = [['陜', '陕']];
 
-/** What a BMP code point starts in a table (Stage.starts). */
+/** What a BMP code unit starts in a table (Stage.starts). */
 const NO_KEY = 0;
 /** Only the key that is the character itself. */
 const OWN_KEY = 1;
 /** A key of two characters or more (a phrase), and maybe its own. */
 const PHRASE = 2;
+/** A high surrogate: the astral character it starts may start a key. */
+const ASTRAL = 3;
+/** An ideographic description character: OpenCC passes over the sequence it starts whole. */
+const IDS_OPERATOR = 4;
 
 /**
  * One table of the chain (OpenCC's Trie, as its ConverterFactory builds it), with what its keys start with:
@@ -28,12 +32,12 @@ const PHRASE = 2;
  */
 interface Stage {
   trie: Trie;
-  /** NO_KEY, OWN_KEY or PHRASE per BMP code point. */
+  /** NO_KEY, OWN_KEY, PHRASE, ASTRAL or IDS_OPERATOR per code unit. */
   starts: Uint8Array;
   /** Bits of the first two code units of each phrase that starts in the BMP, hashed. */
   phrasePairs: Uint8Array;
-  /** Per BMP code point, the value of the key that is that character alone. */
-  singles: (string | undefined)[];
+  /** Per BMP code point, the value of the key that is that character alone (0: none). */
+  singles: Int32Array;
   /** Astral code points that start a key: looked up in the trie. */
   astralStarts: Set<number>;
 }
@@ -43,7 +47,7 @@ function stage(group: DictGroup): Stage {
   trie.loadDictGroup(group);
   const starts = new Uint8Array(0x10000);
   const phrasePairs = new Uint8Array(PAIR_BITS >> 3);
-  const singles: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+  const singles = new Int32Array(0x10000);
   const astralStarts = new Set<number>();
   // As loadDictGroup: the first table's value wins, and within a table the last line's.
   for (const dict of [...group].reverse()) {
@@ -57,11 +61,13 @@ function stage(group: DictGroup): Stage {
         const bit = pairBit(cp, key.charCodeAt(1));
         phrasePairs[bit >> 3] |= 1 << (bit & 7);
       } else {
-        singles[cp] = value;
+        singles[cp] = value.codePointAt(0)!;
         if (starts[cp] === NO_KEY) starts[cp] = OWN_KEY;
       }
     }
   }
+  starts.fill(ASTRAL, 0xd800, 0xdc00);
+  starts.fill(IDS_OPERATOR, 0x2ff0, 0x3000);
   return { trie, starts, phrasePairs, singles, astralStarts };
 }
 
@@ -78,43 +84,126 @@ const mayStartPhrase = ({ phrasePairs }: Stage, first: number, second: number): 
 const entries = (dict: DictLike): readonly (readonly [string, string])[] =>
   typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ') as [string, string]) : dict;
 
-/** An ideographic description character: OpenCC passes over the sequence it starts whole. */
-const IDS_OPERATOR = /[\u2ff0-\u2fff]/;
+/**
+ * The characters a conversion changes, in the order they stand: `at` their offsets in its input, `to` their
+ * new code points (one each: keys and values have as many code points). A text is converted by the changes
+ * alone, with no converted copy of it made and compared with it again.
+ */
+export interface Changes {
+  at: number[];
+  to: number[];
+}
 
-/** Trie.convert's result (longest key first, from left to right), asking the trie only where a phrase or an astral key can start. */
-function convertWith(stage: Stage, text: string): string {
+const NO_CHANGES: Changes = { at: [], to: [] };
+
+/** Adds the code points where `value` differs from the text it replaces at `at` (as many code points). */
+function addDifferences(changes: Changes, text: string, at: number, value: string): void {
+  for (let i = at, j = 0; j < value.length; ) {
+    const was = text.codePointAt(i)!;
+    const now = value.codePointAt(j)!;
+    if (was !== now) {
+      changes.at.push(i);
+      changes.to.push(now);
+    }
+    i += was > 0xffff ? 2 : 1;
+    j += now > 0xffff ? 2 : 1;
+  }
+}
+
+/**
+ * Trie.convert's changes (longest key first, from left to right), asking the trie only where a phrase or an
+ * astral key can start. A text with an ideographic description is left to Trie.convert whole.
+ */
+function changesWith(stage: Stage, text: string): Changes {
   const { trie, starts, singles, astralStarts } = stage;
-  if (IDS_OPERATOR.test(text)) return trie.convert(text);
+  const changes: Changes = { at: [], to: [] };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const start = starts[c];
+    if (start === NO_KEY) continue;
+    if (start === IDS_OPERATOR) {
+      const whole: Changes = { at: [], to: [] };
+      addDifferences(whole, text, 0, trie.convert(text));
+      return whole;
+    }
+    let match: { end: number; value: string } | null = null;
+    if (start === ASTRAL) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff && astralStarts.has(cp)) match = trie.matchPrefix(text, i);
+      // Where the trie finds nothing, an astral character is left as it is.
+      if (!match) {
+        if (cp > 0xffff) i++;
+        continue;
+      }
+    } else if (start === PHRASE && mayStartPhrase(stage, c, text.charCodeAt(i + 1))) {
+      match = trie.matchPrefix(text, i);
+    }
+    if (match) {
+      addDifferences(changes, text, i, match.value);
+      i = match.end - 1;
+      continue;
+    }
+    // Where the trie finds nothing, the character has no key of its own either.
+    const to = singles[c];
+    if (to && to !== c) {
+      changes.at.push(i);
+      changes.to.push(to);
+    }
+  }
+  return changes;
+}
+
+/** The text with the changes made. */
+export function applyChanges(text: string, { at, to }: Changes): string {
   let out = '';
   let from = 0;
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const start = width === 2 ? (astralStarts.has(cp) ? PHRASE : NO_KEY) : starts[cp];
-    if (start === NO_KEY) {
-      i += width;
-      continue;
-    }
-    const inTrie = start === PHRASE && (width === 2 || mayStartPhrase(stage, cp, text.charCodeAt(i + 1)));
-    const match = inTrie ? trie.matchPrefix(text, i) : null;
-    // Where the trie finds nothing, the character has no key of its own either.
-    const value = match ? match.value : singles[cp];
-    if (value === undefined) {
-      i += width;
-      continue;
-    }
-    out += text.slice(from, i) + value;
-    i = from = match ? match.end : i + 1;
+  for (let k = 0; k < at.length; k++) {
+    out += text.slice(from, at[k]) + String.fromCodePoint(to[k]);
+    from = at[k] + (text.codePointAt(at[k])! > 0xffff ? 2 : 1);
   }
-  return out + text.slice(from);
+  return from ? out + text.slice(from) : text;
+}
+
+/**
+ * `first`'s changes to the text followed by `second`'s to the text they make, as changes to the text: a
+ * character both change takes the second's code point, and is left out where that is its own again.
+ */
+function composed(text: string, first: Changes, second: Changes): Changes {
+  if (!first.at.length) return second;
+  const out: Changes = { at: [], to: [] };
+  // `second` counts offsets in the changed text: `shift` is how far they lie past the same characters' here.
+  let shift = 0;
+  let k = 0;
+  const takeFirst = (): number => {
+    const at = first.at[k];
+    shift += (first.to[k] > 0xffff ? 2 : 1) - (text.codePointAt(at)! > 0xffff ? 2 : 1);
+    k++;
+    return at;
+  };
+  for (let j = 0; j < second.at.length; j++) {
+    while (k < first.at.length && first.at[k] + shift < second.at[j]) {
+      out.to.push(first.to[k]);
+      out.at.push(takeFirst());
+    }
+    const at = k < first.at.length && first.at[k] + shift === second.at[j] ? takeFirst() : second.at[j] - shift;
+    if (second.to[j] !== text.codePointAt(at)) {
+      out.at.push(at);
+      out.to.push(second.to[j]);
+    }
+  }
+  while (k < first.at.length) {
+    out.to.push(first.to[k]);
+    out.at.push(takeFirst());
+  }
+  return out;
 }
 
 let stages: Stage[] | undefined;
 
-/** The simplified text, the same length in code points. */
-export function toSimplified(text: string): string {
+/** The changes that bring the text back to simplified (as many code points). */
+export function simplifiedChanges(text: string): Changes {
   stages ??= [stage([TWVariantsRevPhrases, TWVariantsRev]), stage([TSPhrases, TSCharacters, SITE_MISMAPPINGS])];
-  return stages.reduce((converted, s) => convertWith(s, converted), text);
+  return stages.reduce((changes, s) => composed(text, changes, changesWith(s, applyChanges(text, changes))), NO_CHANGES);
 }
 
 const MISMAPPED = new Set(SITE_MISMAPPINGS.map(([traditional]) => traditional.codePointAt(0)));

@@ -5,12 +5,14 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { describe, expect, it } from 'vitest';
 import { repairFlattenedPinyin } from '../../../../src/core/fixes/flattened-pinyin/index.ts';
-import { isTraditionalOnly, toSimplified } from '../../../../src/core/fixes/flattened-pinyin/script-conversion.ts';
+import { applyChanges, isTraditionalOnly, simplifiedChanges } from '../../../../src/core/fixes/flattened-pinyin/script-conversion.ts';
 import { repair } from '../../../../src/core/index.ts';
 import { mojibakeRows } from '../../../corpus/corpora.ts';
 import { row } from './rows.ts';
 
 const converted = { flattenedRuby: true, convertedScript: true };
+
+const toSimplified = (text: string): string => applyChanges(text, simplifiedChanges(text));
 
 describe('converted text back to simplified', () => {
   it('reads 著 by its phrase (Taiwan→mainland tables), not always as 著', () => {
@@ -43,6 +45,16 @@ describe('converted text back to simplified', () => {
   it('keeps lengths, so every converted character maps back to its place', () => {
     const text = '乾隆年間的乾淨衣服與後來的麵條';
     expect([...toSimplified(text)]).toHaveLength([...text].length);
+  });
+
+  it('reports each changed character once, where it stands in the text, with what both tables make of it', () => {
+    // 為 → 爲 (Taiwan variants) → 为, 著 → 着 by the first tables alone; 𡞵 (astral) → 㛟 moves no offset after it.
+    const text = '𡞵以為發揮著國';
+    const { at, to } = simplifiedChanges(text);
+    expect(at.map((i, k) => [String.fromCodePoint(text.codePointAt(i)!), String.fromCodePoint(to[k])])).toEqual([
+      ['𡞵', '㛟'], ['為', '为'], ['發', '发'], ['揮', '挥'], ['著', '着'], ['國', '国'],
+    ]);
+    expect(at).toEqual([0, 3, 4, 5, 6, 7]);
   });
 
   it('tells traditional-only forms from shared ones', () => {
