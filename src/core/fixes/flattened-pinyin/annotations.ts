@@ -4,7 +4,7 @@
  * Latin letter whose byte completed a key it is a glitch (在A(yíng)I: DA 41 across 在|A spells 贏). A "?" that
  * may have swallowed a byte hands over to the glitch regions (gbk-glitches.ts).
  */
-import { gbkCode } from '../../codecs/gbk.ts';
+import { gbkCode, gbkPair } from '../../codecs/gbk.ts';
 import { readRegion } from './gbk-glitches.ts';
 import { keyCode, withTrailingSpace, type ReadOptions } from './keys.ts';
 import { parseReadingGroup } from './reading-syntax.ts';
@@ -36,17 +36,21 @@ const BANG_TRIES_MIN = 16;
 /**
  * A page repeats the same annotations (發(fā) hundreds of times): they share one list of keys, which keeps a
  * long page's findings small (findings are only read). Found by the key's code, then by its readings as
- * written, so no string is made to look one up.
+ * written, so no string is made to look one up; a key found there was checked against its readings already.
  */
 const sharedKeys = new Map<number, Map<string, Finding['keys']>>();
 const SHARED_KEYS_SIZE = 4096;
 let sharedCount = 0;
 
-function keysOf(code: number, readings: readonly string[]): Finding['keys'] {
+/** The keys of readings after the bytes `lead` `trail`, when those spell a character with every one of them. */
+function keysAfter(lead: number, trail: number, readings: readonly string[]): Finding['keys'] | undefined {
+  const code = gbkPair(lead, trail);
+  if (code <= 0) return undefined;
   const written = readings.length === 1 ? readings[0] : readings.join('/');
   let byReadings = sharedKeys.get(code);
   let keys = byReadings?.get(written);
   if (!keys) {
+    if (!keyCode(lead, trail, readings)) return undefined;
     if (sharedCount >= SHARED_KEYS_SIZE) {
       sharedKeys.clear();
       sharedCount = 0;
@@ -98,8 +102,8 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
       // The common, aligned case: a reading group whose key is the two bytes before the bracket.
       const bytes = bytesBefore(text, i, plain, atPlain);
       const group = parseReadingGroup(text, i + 1);
-      const key = group && group.end <= to ? keyCode(bytes.lead, bytes.trail, group.readings) : 0;
-      if (group && key) {
+      const keys = group && group.end <= to ? keysAfter(bytes.lead, bytes.trail, group.readings) : undefined;
+      if (group && keys) {
         const end = withTrailingSpace(text, group.end, to, group.readings, options);
         findings.push({
           // After its own character, or completing a key with the byte before a Latin letter (在A(yíng)I).
@@ -107,7 +111,7 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
           start: i,
           end,
           after: '',
-          keys: keysOf(key, group.readings),
+          keys,
           guessed: false,
           bang: false,
           proof: true,
