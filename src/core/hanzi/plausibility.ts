@@ -72,8 +72,6 @@ export function codePointGlyphCost(cp: number): number {
   return codePointCost(cp) + (rank < 0 ? 0.5 : rank / 10);
 }
 
-export const glyphCost = (ch: string): number => codePointGlyphCost(ch.codePointAt(0) ?? 0);
-
 const isPause = (cp: number): boolean => indexOfMark(PAUSE_MARKS, cp) >= 0;
 
 /** What follows a number in a date or a time (2012年12月6日, 10时30分): as telling as a word. */
@@ -117,12 +115,11 @@ export function pairBits(left: number, leftSimplified: number, right: number, ri
 /** A word's bonus when one of its characters is in a word with its other neighbour too (知道 then 道人): half. */
 export const OVERLAPPING_WORD_SHARE = 0.5;
 
-export function plausibility(text: string): number {
+/** The bits of a piece of text given as its code points. */
+export function plausibility(codePoints: readonly number[]): number {
   let bits = 0;
   let previous = -1;
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
+  for (const cp of codePoints) {
     bits += codePointGlyphCost(cp);
     bits += neighbourBits(previous, cp);
     previous = cp;

@@ -243,10 +243,10 @@ export function readRegion(text: string, at: number, to: number, context: readon
   for (const drop of drops.reverse()) insertDrop(r, drop.at, drop.pair);
 
   const bytes = r.bytes.slice(0, end + 2 * drops.length);
-  const { text: decoded, starts } = decodeOriginal(bytes);
+  const { codes, starts } = decodeOriginal(bytes);
   const skip = starts.indexOf(r.context);
   if (skip < 0) return undefined;
-  const after = decoded.slice(skip);
+  const after = String.fromCharCode(...codes.slice(skip));
   const units = r.units;
   const before = units.filter((u) => u.kind !== 'insertion').map((u) => text.slice(u.start, u.end)).join('');
   const unknown = r.slots.filter((s) => s.role === 'ascii' && r.bytes[s.at] < 0).length;

@@ -6,7 +6,7 @@
  * tested for such a pair in its middle.
  */
 import { gbkPair } from '../../codecs/gbk.ts';
-import { glyphCost, plausibility } from '../../hanzi/plausibility.ts';
+import { codePointGlyphCost, plausibility } from '../../hanzi/plausibility.ts';
 
 export interface Slot {
   /** Offset in the original bytes. */
@@ -32,23 +32,26 @@ export const UNKNOWN_ASCII = -2;
 
 const isPrivateUse = (cp: number): boolean => cp >= 0xe000 && cp <= 0xf8ff;
 
-/** WHATWG gbk decoding of original bytes (unknown ones as U+FFFD), with where each character starts. */
-export function decodeOriginal(bytes: readonly number[]): { text: string; starts: number[] } {
-  let text = '';
+/**
+ * WHATWG gbk decoding of original bytes[from, to) (unknown ones as U+FFFD): the characters' code points (all
+ * BMP) and where each starts. Candidates are read by their code points, without a string made for each.
+ */
+export function decodeOriginal(bytes: readonly number[], from = 0, to = bytes.length): { codes: number[]; starts: number[] } {
+  const codes: number[] = [];
   const starts: number[] = [];
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = from; i < to; i++) {
     const b = bytes[i];
     starts.push(i);
-    if (b >= 0 && b < 0x80) text += String.fromCharCode(b);
-    else if (b === 0x80) text += '€';
-    else if (b < 0 || b === 0xff || i + 1 >= bytes.length) text += '\ufffd';
+    if (b >= 0 && b < 0x80) codes.push(b);
+    else if (b === 0x80) codes.push(0x20ac); // €
+    else if (b < 0 || b === 0xff || i + 1 >= to) codes.push(0xfffd);
     else {
       const cp = gbkPair(b, bytes[i + 1]);
-      text += cp > 0 ? String.fromCharCode(cp) : '\ufffd';
+      codes.push(cp > 0 ? cp : 0xfffd);
       if (cp > 0 || bytes[i + 1] >= 0x80) i++;
     }
   }
-  return { text, starts };
+  return { codes, starts };
 }
 
 /** Window of whole characters around byte `at`: its own and about two on either side. */
@@ -61,15 +64,27 @@ function windowAround(roles: readonly number[], at: number): [number, number] {
   return [from, Math.min(to, roles.length)];
 }
 
-const windowBits = (bytes: readonly number[], from: number, to: number): number => plausibility(decodeOriginal(bytes.slice(from, to)).text);
+const windowBits = (bytes: readonly number[], from: number, to: number): number => plausibility(decodeOriginal(bytes, from, to).codes);
 
 /** How many of the likeliest choices by their own characters are then read in context. */
 const SHORTLIST = 6;
 
+/**
+ * Adds a choice to a list of the `size` lowest by cost, as a stable sort of all of them would order them
+ * (among equal costs, the first added first): most of a slot's choices never enter it.
+ */
+export function keepLowest<T extends { cost: number }>(list: T[], item: T, size: number): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1].cost > item.cost) at--;
+  if (at >= size) return;
+  list.splice(at, 0, item);
+  if (list.length > size) list.pop();
+}
+
 /** Cost of the character two bytes make (Infinity when they make none). */
 function pairCost(lead: number, trail: number): number {
   const cp = gbkPair(lead, trail);
-  return cp > 0 && !isPrivateUse(cp) ? glyphCost(String.fromCharCode(cp)) : Infinity;
+  return cp > 0 && !isPrivateUse(cp) ? codePointGlyphCost(cp) : Infinity;
 }
 
 /** Whether two bytes make a real character (not private use, not invalid). */
@@ -92,16 +107,17 @@ export function resolveSlots(bytes: number[], roles: readonly number[], slots: r
     const partners = partnerSlot ? partnerSlot.candidates : [bytes[partnerAt]];
     // Rank by the character alone, then read the likeliest few in context.
     const ranked: { value: number; partner: number; cost: number }[] = [];
+    const isLead = roles[slot.at] === LEAD;
     for (const value of slot.candidates) {
       for (const partner of partners) {
-        const [lead, trail] = roles[slot.at] === LEAD ? [value, partner] : [partner, value];
+        const lead = isLead ? value : partner;
+        const trail = isLead ? partner : value;
         const code = (lead << 8) | trail;
         if (slot.codes?.has(code) === false || partnerSlot?.codes?.has(code) === false) continue;
         const cost = pairCost(lead, trail);
-        if (cost < Infinity) ranked.push({ value, partner, cost });
+        if (cost < Infinity) keepLowest(ranked, { value, partner, cost }, SHORTLIST);
       }
     }
-    ranked.sort((a, b) => a.cost - b.cost).splice(SHORTLIST);
     const [from, to] = windowAround(roles, slot.at);
     let best = ranked[0]?.value ?? slot.candidates[0];
     let bestBits = Infinity;
@@ -195,16 +211,19 @@ export function findDrops(bytes: readonly number[], roles: readonly number[], bo
     const shortlist: { x: number; y: number; cost: number }[] = [];
     for (const x of ordinaryFirsts(lead)) {
       for (const y of droppedPairs().get(x) ?? []) {
-        if (seconds.has(y)) shortlist.push({ x, y, cost: pairCost(lead, x) + pairCost(y, trail) });
+        if (seconds.has(y)) keepLowest(shortlist, { x, y, cost: pairCost(lead, x) + pairCost(y, trail) }, DROP_SHORTLIST);
       }
     }
     if (!shortlist.length) continue;
-    shortlist.sort((a, b) => a.cost - b.cost).splice(DROP_SHORTLIST);
     const [from, to] = windowAround(roles, at);
     let best: [number, number] | undefined;
     let bestBits = windowBits(bytes, from, to) - DROP_PRIOR;
+    // The window with the pair spliced in, its two bytes set for each candidate.
+    const spliced = [...bytes.slice(from, at), 0, 0, ...bytes.slice(at, to)];
     for (const { x, y } of shortlist) {
-      const bits = windowBits([...bytes.slice(from, at), x, y, ...bytes.slice(at, to)], 0, to - from + 2);
+      spliced[at - from] = x;
+      spliced[at - from + 1] = y;
+      const bits = windowBits(spliced, 0, spliced.length);
       if (bits < bestBits) {
         best = [x, y];
         bestBits = bits;
