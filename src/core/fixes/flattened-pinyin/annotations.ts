@@ -136,6 +136,12 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
   }
 }
 
+/**
+ * Whether GBK encodes the code unit. ASCII and the CJK block up to U+9FA5 (most of any Chinese text) are
+ * all encodable, and told without a look into the table.
+ */
+export const isGbkEncodable = (c: number): boolean => c < 0x80 || (c >= 0x4e00 && c <= 0x9fa5) || gbkCode(c) >= 0;
+
 /** Annotations and glitches in every stretch of GBK-encodable text that holds a bracket or a "?". */
 export function readText(text: string, options: ReadOptions): Finding[] {
   const findings: Finding[] = [];
@@ -144,7 +150,7 @@ export function readText(text: string, options: ReadOptions): Finding[] {
   let candidate = false;
   for (let i = 0; i <= text.length; i++) {
     const c = text.charCodeAt(i);
-    if (i < text.length && gbkCode(c) >= 0) {
+    if (i < text.length && isGbkEncodable(c)) {
       candidate ||= c === OPEN || c === FULL_WIDTH_OPEN || c === QUESTION;
       continue;
     }

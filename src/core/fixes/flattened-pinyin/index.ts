@@ -13,7 +13,7 @@ import { noiseCommas } from './comma-noise.ts';
 import { addSignals, mainlandUsage, NO_SIGNALS, showsConversion, showsCorruption, type Signals } from './evidence.ts';
 import { UNKNOWN_ASCII } from './lost-bytes.ts';
 import { trailingSpaceStyle } from './reading-syntax.ts';
-import { applyChanges, countTraditionalOnly, isTraditionalOnly, simplifiedChanges } from './script-conversion.ts';
+import { applyChanges, charOf, countTraditionalOnly, isTraditionalOnly, simplifiedChanges } from './script-conversion.ts';
 import { bangStep, commaStep, conversionStep, findingStep } from './steps.ts';
 import { mergeSorted } from '../../sorted.ts';
 
@@ -189,12 +189,16 @@ export function repairFlattenedPinyin(text: string, ctx: FlattenedPinyinContext)
  * Adds the conversion back to simplified. It runs on the text as repaired (phrases such as 發揮著 must be
  * whole), then each changed character is traced back: inside a glitch's repair it changes that step, else it
  * becomes a step of its own (runs of adjacent characters together). OpenCC maps code point to code point.
+ * The steps come out in text order as the walk meets them.
  */
 function withConversion(text: string, steps: readonly RepairStep[], own: boolean): RepairStep[] {
   const { at, to } = simplifiedChanges(withReplacements(text, steps));
-  const out = steps.slice();
-  const runs: RepairStep[] = [];
+  const out: RepairStep[] = [];
   let run: { start: number; end: number; after: string } | undefined;
+  const closeRun = (): void => {
+    if (run) out.push(conversionStep(text, run.start, run.end, run.after, own));
+    run = undefined;
+  };
   let c = 0;
   // Offsets in the repaired text lie this far past the same characters' in `text` (up to the next step).
   let shift = 0;
@@ -202,23 +206,21 @@ function withConversion(text: string, steps: readonly RepairStep[], own: boolean
     const step = k < steps.length ? steps[k] : undefined;
     for (const end = (step ? step.start : text.length) + shift; c < at.length && at[c] < end; c++) {
       const start = at[c] - shift;
-      if (run && run.end !== start) {
-        runs.push(conversionStep(text, run.start, run.end, run.after, own));
-        run = undefined;
-      }
+      if (run && run.end !== start) closeRun();
       run ??= { start, end: start, after: '' };
       run.end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
-      run.after += String.fromCodePoint(to[c]);
+      run.after += charOf(to[c]);
     }
+    // Steps remove or replace at least one character: no run goes on across one.
+    closeRun();
     if (!step) break;
     const from = step.start + shift;
     const first = c;
     while (c < at.length && at[c] < from + step.after.length) c++;
-    if (c > first) out[k] = { ...step, after: applyChanges(step.after, { at: at.slice(first, c).map((i) => i - from), to: to.slice(first, c) }) };
+    out.push(c > first ? { ...step, after: applyChanges(step.after, { at: at.slice(first, c).map((i) => i - from), to: to.slice(first, c) }) } : step);
     shift += step.after.length - (step.end - step.start);
   }
-  if (run) runs.push(conversionStep(text, run.start, run.end, run.after, own));
-  return mergeSorted(out, runs, (a, b) => a.start - b.start || a.end - b.end);
+  return out;
 }
 
 /** Evidence from all blocks of a page: the corruption shown anywhere (commas and readings add up). */

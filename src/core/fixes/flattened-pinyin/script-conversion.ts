@@ -153,12 +153,15 @@ function changesWith(stage: Stage, text: string): Changes {
   return changes;
 }
 
+/** The character of a code point: String.fromCodePoint is a call into the engine's C++, fromCharCode is not. */
+export const charOf = (cp: number): string => (cp > 0xffff ? String.fromCodePoint(cp) : String.fromCharCode(cp));
+
 /** The text with the changes made. */
 export function applyChanges(text: string, { at, to }: Changes): string {
   let out = '';
   let from = 0;
   for (let k = 0; k < at.length; k++) {
-    out += text.slice(from, at[k]) + String.fromCodePoint(to[k]);
+    out += text.slice(from, at[k]) + charOf(to[k]);
     from = at[k] + (text.codePointAt(at[k])! > 0xffff ? 2 : 1);
   }
   return from ? out + text.slice(from) : text;

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { gbkCode } from '../../../../src/core/codecs/gbk.ts';
+import { isGbkEncodable } from '../../../../src/core/fixes/flattened-pinyin/annotations.ts';
 import { repairFlattenedPinyin } from '../../../../src/core/fixes/flattened-pinyin/index.ts';
 import { readingFits } from '../../../../src/core/fixes/flattened-pinyin/readings.ts';
 import { repair } from '../../../../src/core/index.ts';
 import { row } from './rows.ts';
 
 describe('inserted readings', () => {
+  it('reads only text GBK encodes, told at once for ASCII and the CJK block as by the table', () => {
+    for (let c = 0; c <= 0xffff; c++) if (isGbkEncodable(c) !== gbkCode(c) >= 0) expect.fail(`U+${c.toString(16)}`);
+  });
+
   it.each([
     ['r04', 'annotated: a real parenthetical (以下簡稱…) and a genuine "?" survive'],
     ['r10', 'sparse dictionary: one reading, 位于 and 這里 written the simplified way'],
