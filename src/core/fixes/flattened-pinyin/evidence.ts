@@ -38,14 +38,12 @@ export function showsCorruption(s: Signals): boolean {
 export const showsConversion = (s: Signals): boolean => showsCorruption(s) && s.tradChars > 0;
 
 /** Genuine traditional text writes 於 並 後 裡 for these, and TW/HK use other words (資訊, 軟體, 資料…). */
-const MAINLAND_CHARS = [0x4e8e, 0x5e76]; // 于 并
-const MAINLAND_WORDS = ['這里', '那里', '哪里', '之后', '以后', '然后', '最后', '先后', '后來', '信息', '軟件', '數據', '網絡', '默認', '互聯網', '質量', '視頻', '云計算'];
+export const MAINLAND_USAGE = ['于', '并', '這里', '那里', '哪里', '之后', '以后', '然后', '最后', '先后', '后來', '信息', '軟件', '數據', '網絡', '默認', '互聯網', '質量', '視頻', '云計算'];
 
-export function mainlandUsage(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (MAINLAND_CHARS.includes(text.charCodeAt(i))) n++;
-  for (const word of MAINLAND_WORDS) {
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
-  }
-  return n;
-}
+/**
+ * Where any of them starts, found in one pass: no two of them start with the same character, and none can
+ * stand again inside itself, so each place counts once, as each occurrence of each does (之后來: 之后 and 后來).
+ */
+const MAINLAND_START = new RegExp(`(?=${MAINLAND_USAGE.join('|')})`, 'g');
+
+export const mainlandUsage = (text: string): number => text.match(MAINLAND_START)?.length ?? 0;

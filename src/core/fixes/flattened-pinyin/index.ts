@@ -102,7 +102,10 @@ function traditionalOnlyAfter(text: string, findings: readonly Finding[]): numbe
 
 const isHanAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isHan(text.charCodeAt(i));
 /** A neighbour of running text: Han, or a digit (10億, 3億 are units of a sentence, not words read out). */
-const isRunningTextAt = (text: string, i: number): boolean => isHanAt(text, i) || /\d/.test(text.charAt(i));
+const isRunningTextAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i); // NaN outside the text
+  return (c >= 0x30 && c <= 0x39) || isHanAt(text, i);
+};
 
 const sameReadings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((r, k) => r === b[k]);
 
@@ -119,25 +122,26 @@ function readingsAreTheAuthors(text: string, annotations: readonly Finding[], gl
   let runs = 0;
   let wordsReadOut = 0;
   let open = -1;
-  annotations.forEach((a, k) => {
+  for (let k = 0; k < annotations.length; k++) {
+    const a = annotations[k];
     if (open < 0) open = a.start - 1;
     const next = annotations[k + 1];
-    if (next && next.start - 1 === a.end && isHanAt(text, a.end)) return; // the run goes on: 學(xué)習(xí)
+    if (next && next.start - 1 === a.end && isHanAt(text, a.end)) continue; // the run goes on: 學(xué)習(xí)
     runs++;
     if (!isRunningTextAt(text, open - 1) && !isRunningTextAt(text, a.end)) wordsReadOut++;
     open = -1;
-  });
+  }
   if (wordsReadOut * 2 > runs) return true;
-  // One reading per character, after each of its occurrences.
-  const readings = new Map<string, { readings: readonly string[]; count: number }>();
+  // One reading per character, after each of its occurrences. Keys are single BMP characters: found by code.
+  const readings = new Map<number, { key: Finding['keys'][number]; count: number }>();
   for (const a of annotations) {
     const key = a.keys[0];
-    const seen = readings.get(key.char);
-    if (!seen) readings.set(key.char, { readings: key.readings, count: 1 });
-    else if (!sameReadings(seen.readings, key.readings)) return true;
+    const seen = readings.get(key.char.charCodeAt(0));
+    if (!seen) readings.set(key.char.charCodeAt(0), { key, count: 1 });
+    else if (seen.key !== key && !sameReadings(seen.key.readings, key.readings)) return true;
     else seen.count++;
   }
-  for (const [ch, r] of readings) if (countOf(ch, text) > r.count) return true;
+  for (const { key, count } of readings.values()) if (countOf(key.char, text) > count) return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAINLAND_USAGE, mainlandUsage } from '../../../../src/core/fixes/flattened-pinyin/evidence.ts';
 import { collectEvidence, mayNeedRepair, repair } from '../../../../src/core/index.ts';
 import { mojibakeRows, seedRow } from '../../../corpus/corpora.ts';
 import { row } from './rows.ts';
@@ -38,5 +39,17 @@ describe('page evidence', () => {
       expect(repair(text, { evidence }).text).toBe(expected);
       expect(repair(text).text).toBe(text);
     }
+  });
+});
+
+describe('mainland usage', () => {
+  it('counts every occurrence of each character and word, overlapping ones too', () => {
+    expect(mainlandUsage('位于這里之后來的信息並非軟件、互聯網絡')).toBe(8); // 于 這里 之后 后來 信息 軟件 互聯網 網絡
+  });
+
+  it('is made of characters and words each of which no other starts with, and none found again inside itself', () => {
+    const firsts = MAINLAND_USAGE.map((w) => w[0]);
+    expect(new Set(firsts).size).toBe(firsts.length);
+    for (const w of MAINLAND_USAGE) for (let k = 1; k < w.length; k++) expect(w.endsWith(w.slice(0, k)), w).toBe(false);
   });
 });
