@@ -11,31 +11,31 @@ export interface Signals {
   /** Byte-level glitches that decoded to ordinary text. */
   glitches: number;
   commaNoise: number;
-  /** Traditional-only characters in the text once readings and glitches are removed. */
-  tradChars: number;
+  /** The text holds traditional-only characters once readings and glitches are removed. */
+  traditional: boolean;
   /** Shared characters in their simplified use, mainland vocabulary (位于, 這里, 軟件). */
   mainland: number;
 }
 
-export const NO_SIGNALS: Signals = { tradAnnotations: 0, glitches: 0, commaNoise: 0, tradChars: 0, mainland: 0 };
+export const NO_SIGNALS: Signals = { tradAnnotations: 0, glitches: 0, commaNoise: 0, traditional: false, mainland: 0 };
 
 export function addSignals(a: Signals, b: Signals): Signals {
   return {
     tradAnnotations: a.tradAnnotations + b.tradAnnotations,
     glitches: a.glitches + b.glitches,
     commaNoise: a.commaNoise + b.commaNoise,
-    tradChars: a.tradChars + b.tradChars,
+    traditional: a.traditional || b.traditional,
     mainland: a.mainland + b.mainland,
   };
 }
 
 /** The text shows the corruption by itself. */
 export function showsCorruption(s: Signals): boolean {
-  return s.glitches > 0 || s.tradAnnotations > 0 || (s.commaNoise > 0 && s.tradChars > 0 && s.commaNoise + s.mainland >= 2);
+  return s.glitches > 0 || s.tradAnnotations > 0 || (s.commaNoise > 0 && s.traditional && s.commaNoise + s.mainland >= 2);
 }
 
 /** The text's traditional characters were converted from simplified. */
-export const showsConversion = (s: Signals): boolean => showsCorruption(s) && s.tradChars > 0;
+export const showsConversion = (s: Signals): boolean => showsCorruption(s) && s.traditional;
 
 /** Genuine traditional text writes 於 並 後 裡 for these, and TW/HK use other words (資訊, 軟體, 資料…). */
 export const MAINLAND_USAGE = ['于', '并', '這里', '那里', '哪里', '之后', '以后', '然后', '最后', '先后', '后來', '信息', '軟件', '數據', '網絡', '默認', '互聯網', '質量', '視頻', '云計算'];

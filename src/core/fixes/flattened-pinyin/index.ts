@@ -13,7 +13,7 @@ import { noiseCommas } from './comma-noise.ts';
 import { addSignals, mainlandUsage, NO_SIGNALS, showsConversion, showsCorruption, type Signals } from './evidence.ts';
 import { UNKNOWN_ASCII } from './lost-bytes.ts';
 import { trailingSpaceStyle } from './reading-syntax.ts';
-import { applyChanges, charOf, countTraditionalOnly, isTraditionalOnly, simplifiedChanges } from './script-conversion.ts';
+import { applyChanges, charOf, holdsTraditionalOnly, isTraditionalOnly, simplifiedChanges } from './script-conversion.ts';
 import { bangStep, commaStep, conversionStep, findingStep } from './steps.ts';
 import { mergeSorted } from '../../sorted.ts';
 
@@ -85,19 +85,18 @@ function withReplacements(text: string, replacements: readonly { start: number; 
 }
 
 /**
- * How many traditional-only characters the text holds once the findings are applied, counted piece by piece:
- * a long page holds thousands of findings, and joining its pieces made as many strings. Pieces could form a
+ * Whether the text holds traditional-only characters once the findings are applied, read piece by piece: a
+ * long page holds thousands of findings, and joining its pieces made as many strings. Pieces could form a
  * surrogate pair across a join only where the text holds surrogates (repairs are decoded GBK: all BMP).
  */
-function traditionalOnlyAfter(text: string, findings: readonly Finding[]): number {
-  if (/[\ud800-\udfff]/.test(text)) return countTraditionalOnly(withReplacements(text, findings));
-  let n = 0;
+function traditionalOnlyAfter(text: string, findings: readonly Finding[]): boolean {
+  if (/[\ud800-\udfff]/.test(text)) return holdsTraditionalOnly(withReplacements(text, findings));
   let at = 0;
   for (const f of findings) {
-    n += countTraditionalOnly(text, at, f.start) + countTraditionalOnly(f.after);
+    if (holdsTraditionalOnly(text, at, f.start) || holdsTraditionalOnly(f.after)) return true;
     at = f.end;
   }
-  return n + countTraditionalOnly(text, at);
+  return holdsTraditionalOnly(text, at);
 }
 
 const isHanAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isHan(text.charCodeAt(i));
@@ -163,13 +162,13 @@ function analyse(text: string): Analysis {
   }
   // Most texts hold annotations only: their list is the findings' own (a long page holds thousands).
   const annotations = others ? findings.filter((f) => f.kind === 'annotation') : findings;
-  const tradChars = traditionalOnlyAfter(text, findings);
+  const traditional = traditionalOnlyAfter(text, findings);
   const signals: Signals = {
     tradAnnotations: readingsAreTheAuthors(text, annotations, glitches) ? 0 : annotations.filter((f) => isTraditionalOnly(f.keys[0].char)).length,
     glitches,
     commaNoise: commas.length,
-    tradChars,
-    mainland: commas.length && tradChars ? mainlandUsage(withReplacements(text, findings)) : 0, // it only ever backs injected commas
+    traditional,
+    mainland: commas.length && traditional ? mainlandUsage(withReplacements(text, findings)) : 0, // it only ever backs injected commas
   };
   return { findings, commas, signals };
 }

@@ -215,23 +215,22 @@ const MISMAPPED = new Set(SITE_MISMAPPINGS.map(([traditional]) => traditional.co
 export const isTraditionalOnlyCode = (cp: number): boolean => simplifiedCode(cp) !== cp || MISMAPPED.has(cp);
 export const isTraditionalOnly = (ch: string): boolean => isTraditionalOnlyCode(ch.codePointAt(0) ?? 0);
 
-/** isTraditionalOnlyCode of each BMP code point as a bit (made on first use): every character of a text is counted. */
+/** isTraditionalOnlyCode of each BMP code point as a bit (made on first use): every character of a text may be read. */
 let traditionalOnlyBits: Uint8Array | undefined;
 
-/** How many traditional-only characters text.slice(from, to) holds. */
-export function countTraditionalOnly(text: string, from = 0, to = text.length): number {
+/** Whether text.slice(from, to) holds a traditional-only character (told at the first: most texts hold one early or none). */
+export function holdsTraditionalOnly(text: string, from = 0, to = text.length): boolean {
   if (!traditionalOnlyBits) {
     traditionalOnlyBits = new Uint8Array(0x10000 >> 3);
     for (let cp = 0; cp <= 0xffff; cp++) if (isTraditionalOnlyCode(cp)) traditionalOnlyBits[cp >> 3] |= 1 << (cp & 7);
   }
-  let n = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) {
       const cp = i + 1 < to ? text.codePointAt(i)! : c;
       if (cp > 0xffff) i++;
-      if (isTraditionalOnlyCode(cp)) n++;
-    } else n += (traditionalOnlyBits[c >> 3] >> (c & 7)) & 1;
+      if (isTraditionalOnlyCode(cp)) return true;
+    } else if ((traditionalOnlyBits[c >> 3] >> (c & 7)) & 1) return true;
   }
-  return n;
+  return false;
 }
