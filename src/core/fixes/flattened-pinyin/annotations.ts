@@ -78,6 +78,9 @@ interface Bytes {
   wholeChar: boolean;
 }
 
+/** No bytes known before a point: the start of a stretch. */
+const NO_BYTES: Bytes = { lead: -1, trail: -1, wholeChar: false };
+
 /**
  * The bytes before text[i], where the characters from `plain` on are observed as they are and `atPlain` holds
  * before them: only the one or two characters before a bracket or a "?" are encoded, not every character.
@@ -90,14 +93,40 @@ function bytesBefore(text: string, i: number, plain: number, atPlain: Bytes): By
 }
 
 /**
- * Annotations and glitches in text[from, to), a stretch the site's GBK round trip could have produced (every
- * character encodable in GBK).
+ * Whether GBK encodes the code unit. ASCII and the CJK block up to U+9FA5 (most of any Chinese text) are
+ * all encodable, and told without a look into the table.
  */
-function readStretch(text: string, from: number, to: number, options: ReadOptions, budget: { bangTries: number }, findings: Finding[]): void {
-  let plain = from;
-  let atPlain: Bytes = { lead: -1, trail: -1, wholeChar: false };
-  for (let i = from; i < to; i++) {
+export const isGbkEncodable = (c: number): boolean => c < 0x80 || (c >= 0x4e00 && c <= 0x9fa5) || gbkCode(c) >= 0;
+
+/** The end of the stretch of GBK-encodable text that holds text[i]. */
+function stretchEnd(text: string, i: number): number {
+  while (i < text.length && isGbkEncodable(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Annotations and glitches in every stretch the site's GBK round trip could have produced (every character
+ * encodable in GBK). The text is read once: a stretch's end is looked for at its first bracket or "?", and
+ * nothing before it is looked up again.
+ */
+export function readText(text: string, options: ReadOptions): Finding[] {
+  const findings: Finding[] = [];
+  let bangTries = BANG_TRIES_MIN + text.length * BANG_TRIES_PER_CHAR;
+  let plain = 0;
+  let atPlain = NO_BYTES;
+  // Until `to`, the stretch holding text[i] is known to go on.
+  let to = 0;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (i >= to) {
+      if (!isGbkEncodable(c)) {
+        plain = i + 1;
+        atPlain = NO_BYTES;
+        continue;
+      }
+      if (c !== OPEN && c !== FULL_WIDTH_OPEN && c !== QUESTION) continue;
+      to = stretchEnd(text, i);
+    }
     if (c === OPEN || c === FULL_WIDTH_OPEN) {
       // The common, aligned case: a reading group whose key is the two bytes before the bracket.
       const bytes = bytesBefore(text, i, plain, atPlain);
@@ -121,7 +150,7 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
         plain = end;
         i = end - 1;
       }
-    } else if (c === QUESTION && (text.charCodeAt(i + 1) !== BANG || (mayFollowBang(text.charCodeAt(i + 2)) && budget.bangTries-- > 0))) {
+    } else if (c === QUESTION && (text.charCodeAt(i + 1) !== BANG || (mayFollowBang(text.charCodeAt(i + 2)) && bangTries-- > 0))) {
       const { lead, trail, wholeChar } = bytesBefore(text, i, plain, atPlain);
       const region = readRegion(text, i, to, wholeChar ? [lead, trail] : trail >= 0 ? [trail] : [], options);
       if (region) {
@@ -133,30 +162,6 @@ function readStretch(text: string, from: number, to: number, options: ReadOption
         i = region.end - 1;
       }
     }
-  }
-}
-
-/**
- * Whether GBK encodes the code unit. ASCII and the CJK block up to U+9FA5 (most of any Chinese text) are
- * all encodable, and told without a look into the table.
- */
-export const isGbkEncodable = (c: number): boolean => c < 0x80 || (c >= 0x4e00 && c <= 0x9fa5) || gbkCode(c) >= 0;
-
-/** Annotations and glitches in every stretch of GBK-encodable text that holds a bracket or a "?". */
-export function readText(text: string, options: ReadOptions): Finding[] {
-  const findings: Finding[] = [];
-  const budget = { bangTries: BANG_TRIES_MIN + text.length * BANG_TRIES_PER_CHAR };
-  let from = 0;
-  let candidate = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i < text.length && isGbkEncodable(c)) {
-      candidate ||= c === OPEN || c === FULL_WIDTH_OPEN || c === QUESTION;
-      continue;
-    }
-    if (candidate) readStretch(text, from, i, options, budget, findings);
-    from = i + 1;
-    candidate = false;
   }
   return findings;
 }
