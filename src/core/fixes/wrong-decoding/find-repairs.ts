@@ -431,8 +431,9 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
   const singleByte = /[\u0080-\u00ff][\u0080-\u00ff\u0152-\u2122]/.test(text);
   const tried = (h: Hypothesis): boolean => h.misreadAs !== 'single-byte' || singleByte || trusted.includes(h.id);
   // Valid UTF-8 over a long stretch is proof; text it covers needs no other hypothesis, and once all of
-  // the text's non-ASCII characters are covered, the search is over.
-  const proven = provenChars(text.length);
+  // the text's non-ASCII characters are covered, the search is over. The place after the text stays unproven:
+  // allProven's search for the next unproven place stops there, not in what a longer text left in the buffer.
+  const proven = provenChars(text.length + 1);
   let anyProven = false;
   // Whether every non-ASCII character is proven: asked again only when a search proved more.
   let done = !NON_ASCII.test(text);
