@@ -323,10 +323,12 @@ export const mayHoldFlattenedRuby = (text: string, evidence?: PageEvidence): boo
 
 /**
  * mayNeedRepair and mayBeMisdecoded from one look, as the engine asks both of every text: LOSSY's marks (锟
- * among them) are among PINYIN_OR_DAMAGE's, and the rest is common to both.
+ * among them) are among PINYIN_OR_DAMAGE's, and the rest is common to both. Garbling is looked for first: it
+ * answers both, and spares garbled text the costliest pattern.
  */
 export function firstLook(text: string, evidence?: PageEvidence): { needsRepair: boolean; misdecoded: boolean } {
+  if (SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text)) return { needsRepair: true, misdecoded: true };
   const marked = PINYIN_OR_DAMAGE.test(text);
-  const misdecoded = (marked && LOSSY.test(text)) || SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text);
+  const misdecoded = marked && LOSSY.test(text);
   return { needsRepair: misdecoded || marked || evidenceShows(text, evidence), misdecoded };
 }
