@@ -8,7 +8,7 @@ import { countOf } from './count-of.ts';
 import { flattenedPinyinEvidence, repairFlattenedPinyin } from './fixes/flattened-pinyin/index.ts';
 import { findLossyDamage } from './fixes/lossy-damage.ts';
 import { misreadingEvidence, repairWrongDecodings } from './fixes/wrong-decoding/index.ts';
-import { firstLook, mayBeMisdecoded, showsMisdecoding } from './scan.ts';
+import { firstLook, mayBeMisdecoded, mayHoldFlattenedRuby, showsMisdecoding } from './scan.ts';
 import { applySteps } from './steps.ts';
 import type { PageEvidence, RepairOptions, RepairResult, RepairStep, RepairWarning } from './types.ts';
 import { mergeSorted } from './sorted.ts';
@@ -34,9 +34,11 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
     // The lost characters the layers so far marked are no sign of damage beyond repair in the next one.
     found = repairWrongDecodings(current, options.recoverLost ?? true, steps.reduce((n, s) => n + countOf('\ufffd', s.after), 0), misreadings);
   }
-  const pinyin = repairFlattenedPinyin(current, { evidence: options.evidence, script: options.script ?? 'simplified' });
-  steps = composeSteps(text, steps, pinyin);
-  current = applySteps(current, pinyin);
+  if (mayHoldFlattenedRuby(current, options.evidence)) {
+    const pinyin = repairFlattenedPinyin(current, { evidence: options.evidence, script: options.script ?? 'simplified' });
+    steps = composeSteps(text, steps, pinyin);
+    current = applySteps(current, pinyin);
+  }
   return { text: current, changed: current !== text, steps, warnings: warningsFor(text, steps) };
 }
 

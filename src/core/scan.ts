@@ -117,11 +117,13 @@ export function isUnusual(cp: number): boolean {
  */
 const SINGLE_BYTE_PAIR = /[\u0080-\u009f\u00a1-\u00a8\u00aa-\u00ad\u00af-\u00b6\u00b8-\u00ff][^\n]{0,2}[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
 /**
- * A reading in brackets (`(fā)`, `(huì )`, `(wéi / wèi)`), a glitch trace ("?" + reading + ")", "?!"), lossy
- * damage, or injected commas (which the flattened-ruby stage removes when the text itself shows enough).
- * The bracketed part is as long as the longest group flattened-pinyin/reading-syntax.ts accepts.
+ * A reading in brackets (`(fā)`, `(huì )`, `(wéi / wèi)`), a glitch trace ("?" + reading + ")", "?!"), or
+ * injected commas (which the flattened-ruby stage removes when the text itself shows enough). The bracketed
+ * part is as long as the longest group flattened-pinyin/reading-syntax.ts accepts.
  */
-const PINYIN_OR_DAMAGE = /[(（?][a-z\u00e0-\u01dc\u1e3f][ /a-z\u00e0-\u01dc\u1e3f]{0,28}[)）]|\?!|\ufffd|锟|[,，][,，、。]/;
+const FLATTENED_RUBY = /[(（?][a-z\u00e0-\u01dc\u1e3f][ /a-z\u00e0-\u01dc\u1e3f]{0,28}[)）]|\?!|[,，][,，、。]/;
+/** The same, or lossy damage. */
+const PINYIN_OR_DAMAGE = new RegExp(`${FLATTENED_RUBY.source}|\ufffd|锟`);
 /** With page evidence of flattened ruby, a block may hold nothing but its "!!" (！) traces. */
 const BANG = /!!/;
 const HAN = /[\u3400-\u9fff]/;
@@ -230,7 +232,7 @@ const LOSSY = /\ufffd|锟/;
  */
 export const showsMisdecoding = (text: string): boolean => SINGLE_BYTE_PAIR.test(text) || text.includes('锟') || showsGarbledCharacters(text);
 
-/** The longest match of the patterns: a bracketed reading of PINYIN_OR_DAMAGE. */
+/** The longest match of the patterns: a bracketed reading of FLATTENED_RUBY. */
 const LONGEST_MATCH = 31;
 
 /** The patterns' matches, found one after another (every place a match starts). */
@@ -313,11 +315,20 @@ export function mayNeedRepair(text: string, evidence?: PageEvidence): boolean {
 }
 
 /**
+ * The part of the scan that the flattened-ruby stage answers to (its readings, glitch traces and commas, or the
+ * page's evidence): the engine skips that stage on text without them, as on most text a wrong decoding's
+ * repair gives (its marks of lost characters made the whole scan pass it).
+ */
+export const mayHoldFlattenedRuby = (text: string, evidence?: PageEvidence): boolean => evidenceShows(text, evidence) || FLATTENED_RUBY.test(text);
+
+/**
  * mayNeedRepair and mayBeMisdecoded from one look, as the engine asks both of every text: LOSSY's marks (锟
- * among them) are among PINYIN_OR_DAMAGE's, and the rest is common to both.
+ * among them) are among PINYIN_OR_DAMAGE's, and the rest is common to both. Garbling is looked for first: it
+ * answers both, and spares garbled text the costliest pattern.
  */
 export function firstLook(text: string, evidence?: PageEvidence): { needsRepair: boolean; misdecoded: boolean } {
+  if (SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text)) return { needsRepair: true, misdecoded: true };
   const marked = PINYIN_OR_DAMAGE.test(text);
-  const misdecoded = (marked && LOSSY.test(text)) || SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text);
+  const misdecoded = marked && LOSSY.test(text);
   return { needsRepair: misdecoded || marked || evidenceShows(text, evidence), misdecoded };
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMarked, isUnusual, mayNeedRepair, scanMarks, markedCharacterClass } from '../../../src/core/scan.ts';
+import { repairFlattenedPinyin } from '../../../src/core/fixes/flattened-pinyin/index.ts';
+import { isMarked, isUnusual, mayHoldFlattenedRuby, mayNeedRepair, scanMarks, markedCharacterClass } from '../../../src/core/scan.ts';
+import type { PageEvidence } from '../../../src/core/types.ts';
 import { garble } from './garble.ts';
 
 const CLASS = markedCharacterClass();
@@ -103,5 +105,30 @@ describe('scanMarks', () => {
 
   it('leaves out rare characters that no rule could take in', () => {
     expect(scanMarks('今天，忻州市和朔州市的代表来到这里参加会议。', MARKED, 0, 30)).toEqual([]);
+  });
+});
+
+describe('mayHoldFlattenedRuby', () => {
+  // Readings, their glitch traces, commas and "!!" beside the marks of the other stages (lost characters, 锟斤拷,
+  // Latin-1 mojibake), which the flattened-ruby stage must not need.
+  const noisy = fc
+    .array(fc.oneof(fc.constantFrom(...'發(fā)展?!,，、。()（）/ aāáǎà會huì國際A日報中文,,!!\ufffd锟Ã©·¢'.split('')), fc.constantFrom('锟斤拷', '(fā)', '?ā)')), { maxLength: 40 })
+    .map((a) => a.join(''));
+  const evidences: (PageEvidence | undefined)[] = [undefined, { flattenedRuby: true, convertedScript: true }, { flattenedRuby: true, convertedScript: false }, { flattenedRuby: false, convertedScript: true }];
+
+  it('passes over no text the flattened-ruby stage changes', () => {
+    fc.assert(
+      fc.property(fc.oneof(noisy, fc.string({ unit: 'grapheme', maxLength: 40 })), fc.constantFrom(...evidences), (text, evidence) => {
+        if (repairFlattenedPinyin(text, { evidence, script: 'simplified' }).length) expect(mayHoldFlattenedRuby(text, evidence)).toBe(true);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  it('passes over repaired mojibake with lost characters, and not over readings or injected commas', () => {
+    expect(mayHoldFlattenedRuby('发展\ufffd经济')).toBe(false);
+    expect(mayHoldFlattenedRuby('锟斤拷')).toBe(false);
+    for (const text of ['發(fā)展', '经济,,发展', '發?ā)展']) expect(mayHoldFlattenedRuby(text), text).toBe(true);
+    expect(mayHoldFlattenedRuby('发展!!', { flattenedRuby: true, convertedScript: false })).toBe(true);
   });
 });

@@ -198,31 +198,28 @@ function decodeUtf8Bytes(seq: readonly number[], insertAt = -1, inserted = 0): n
  * The decoded text, one code unit at a time, in a buffer reused by every decoding: a string grown one
  * character at a time leaves a piece of garbage per character, and most decodings are thrown away. A plain
  * array, not a typed one: String.fromCharCode takes a slice of it a few times faster than a typed subarray.
+ * The decoders write it through local offsets (this runs for every byte).
  */
-const decodedUnits = {
-  buffer: [] as number[],
-  length: 0,
-  push(codeUnit: number): void {
-    this.buffer[this.length++] = codeUnit;
-  },
-  pushCodePoint(cp: number): void {
-    if (cp <= 0xffff) this.push(cp);
-    else {
-      this.push(0xd800 + ((cp - 0x10000) >> 10));
-      this.push(0xdc00 + ((cp - 0x10000) & 0x3ff));
-    }
-  },
-  pushText(text: string): void {
-    for (let i = 0; i < text.length; i++) this.push(text.charCodeAt(i));
-  },
-  /** The first `length` code units as a string. */
-  text(length: number): string {
-    const CHUNK = 4096;
-    let out = '';
-    for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode.apply(null, this.buffer.slice(i, Math.min(length, i + CHUNK)));
-    return out;
-  },
-};
+const decodedUnits: number[] = [];
+
+/** Writes a code point at offset `n` of decodedUnits; returns the offset after it. */
+function putCodePoint(n: number, cp: number): number {
+  if (cp <= 0xffff) {
+    decodedUnits[n] = cp;
+    return n + 1;
+  }
+  decodedUnits[n] = 0xd800 + ((cp - 0x10000) >> 10);
+  decodedUnits[n + 1] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+  return n + 2;
+}
+
+/** The first `length` code units of decodedUnits as a string. */
+function decodedText(length: number): string {
+  const CHUNK = 4096;
+  let out = '';
+  for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode.apply(null, decodedUnits.slice(i, Math.min(length, i + CHUNK)));
+  return out;
+}
 
 /** Where a decoding starts and stops, and where it notes the byte offsets at which its characters began. */
 export interface DecodeSpan {
@@ -246,8 +243,7 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, h: Hypothesis): 
   const first = p;
   const firstDamage = completeUtf8(bytes, p, stop, spacesForA0) < 0 ? damagedUtf8(bytes, p, stop, lostBytes, silentDrops) : null;
   if (firstDamage === undefined) return undefined;
-  const text = decodedUnits;
-  text.length = 0;
+  let n = 0; // code units decoded
   const lost: LostChar[] = [];
   let multiByte = 0;
   let twoByte = 0;
@@ -259,26 +255,35 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, h: Hypothesis): 
     let b = bytes[p];
     if (b === QUESTION) b = 0x3f; // at a character boundary "?" is a question mark
     if (b >= 0 && b < 0x80) {
-      text.push(b);
+      decodedUnits[n++] = b;
       asciiTail = unitAtByte[p] >= 0 && unitAtByte[p + 1] >= 0 ? asciiTail + 1 : 0;
       p += 1;
     } else if (b === LOST) {
       // A character lost whole (an earlier layer's U+FFFD): skip the continuation bytes it left.
       asciiTail = 0;
-      lost.push({ index: text.length, candidates: NO_CANDIDATES });
-      text.push(0xfffd);
+      lost.push({ index: n, candidates: NO_CANDIDATES });
+      decodedUnits[n++] = 0xfffd;
       for (p += 1; p < stop && isContinuation(bytes[p]); p++);
     } else {
-      const cp = completeUtf8(bytes, p, stop, spacesForA0);
+      // Chinese is three bytes a character, whose lead (E1–EC, EE, EF) puts no bound on the next byte beyond
+      // being a continuation: decoded here, everything else by completeUtf8 (bytes that are not continuations,
+      // LOST and QUESTION among them, have other top bits).
+      let cp = -1;
+      if (b >= 0xe1 && b <= 0xef && b !== 0xed && p + 3 <= stop) {
+        const b1 = bytes[p + 1];
+        const b2 = bytes[p + 2];
+        if ((b1 & 0xc0) === 0x80 && (b2 & 0xc0) === 0x80) cp = ((b & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+      }
+      if (cp < 0) cp = completeUtf8(bytes, p, stop, spacesForA0);
       let length: number;
       if (cp >= 0) {
-        text.pushCodePoint(cp);
+        n = putCodePoint(n, cp);
         length = utf8Length(b);
       } else {
         const damaged = p === first ? firstDamage : damagedUtf8(bytes, p, stop, lostBytes, silentDrops);
         if (!damaged) break;
-        lost.push({ index: text.length, candidates: damaged.candidates });
-        text.push(0xfffd);
+        lost.push({ index: n, candidates: damaged.candidates });
+        decodedUnits[n++] = 0xfffd;
         length = damaged.length;
       }
       multiByte++;
@@ -288,7 +293,7 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, h: Hypothesis): 
     }
     if (unitAtByte[p] >= 0) {
       end = unitAtByte[p];
-      endText = text.length;
+      endText = n;
       endLost = lost.length;
       endMulti = multiByte;
       endTwo = twoByte;
@@ -296,7 +301,7 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, h: Hypothesis): 
     }
   }
   if (end < 0) return undefined;
-  return { end, text: text.text(endText), lost: endLost === lost.length ? lost : lost.slice(0, endLost), multiByte: endMulti, twoByte: endTwo, latinWords: 0, asciiTail: endTail };
+  return { end, text: decodedText(endText), lost: endLost === lost.length ? lost : lost.slice(0, endLost), multiByte: endMulti, twoByte: endTwo, latinWords: 0, asciiTail: endTail };
 }
 
 /** Decodes a run of units as a double-byte encoding (GBK or Big5) from unit `start`. */
@@ -305,8 +310,7 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, encoding: 
   const { bytes, unitAtByte } = units;
   const stop = units.byteOf[run.last];
   let p = units.byteOf[start];
-  const text = decodedUnits;
-  text.length = 0;
+  let n = 0; // code units decoded
   let multiByte = 0;
   let latinWords = 0;
   let asciiTail = 0;
@@ -317,7 +321,7 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, encoding: 
     let b = bytes[p];
     if (b === QUESTION) b = 0x3f;
     if (b >= 0 && b < 0x80) {
-      text.push(b);
+      decodedUnits[n++] = b;
       asciiTail = unitAtByte[p] >= 0 && unitAtByte[p + 1] >= 0 ? asciiTail + 1 : 0;
       p += 1;
     } else {
@@ -328,9 +332,11 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, encoding: 
       // in GBK, A0 BF 牽): taking one into a span paired the text after it out of step.
       if (b === NBSP && (trail === NBSP || bytes[p - 1] === NBSP)) break;
       const cp = b > 0 && trail >= 0 ? pairCode(b, trail) : -1;
-      if (cp > 0) text.pushCodePoint(cp);
-      else if (cp === TWO_CODE_POINT_PAIR) text.pushText(big5Pair(b, trail)!);
-      else break;
+      if (cp > 0) n = putCodePoint(n, cp);
+      else if (cp === TWO_CODE_POINT_PAIR) {
+        const pair = big5Pair(b, trail)!;
+        for (let i = 0; i < pair.length; i++) decodedUnits[n++] = pair.charCodeAt(i);
+      } else break;
       multiByte++;
       const next = p + 2 < stop ? bytes[p + 2] : -1;
       if (trail < 0x80 && (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) latinWords++;
@@ -339,14 +345,14 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, encoding: 
     }
     if (unitAtByte[p] >= 0) {
       end = unitAtByte[p];
-      endText = text.length;
+      endText = n;
       endMulti = multiByte;
       endLatin = latinWords;
       endTail = asciiTail;
     }
   }
   if (end < 0) return undefined;
-  return { end, text: text.text(endText), lost: [], multiByte: endMulti, twoByte: 0, latinWords: endLatin, asciiTail: endTail };
+  return { end, text: decodedText(endText), lost: [], multiByte: endMulti, twoByte: 0, latinWords: endLatin, asciiTail: endTail };
 }
 
 export function decodeFrom(h: Hypothesis, span: DecodeSpan): Decoded | undefined {

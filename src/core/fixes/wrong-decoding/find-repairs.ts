@@ -86,18 +86,14 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   const before = text.slice(start, stop);
   if (before === after) return undefined;
   if (h.minGarbage !== undefined && !trusted && garbageShare(before, h) < h.minGarbage) return undefined;
-  // Western text never puts so many accented letters side by side that they pair up into Chinese; UTF-8
-  // mojibake does (Ã¨Â· → 猫路), but its bytes are mostly valid UTF-8, as Chinese in GBK or Big5 rarely is.
-  // Asked only when needed: most spans fail or pass the checks below either way.
-  const lenient = () => trusted || (multiByte >= LENIENT_MULTIBYTE && !isMostlyUtf8(units.bytes, units.byteOf[s], units.byteOf[end]));
   // Both limits from one pass: every character's cost is looked up once.
   const costs = h.maxCharCost !== undefined || h.maxMeanCost !== undefined ? costsOf(after, h.maxCharCost ?? Infinity) : undefined;
   if (h.maxCharCost !== undefined) {
     const rare = costs!.costlier;
-    if (rare > 0 && (rare > Math.floor(multiByte / CHARACTERS_PER_RARE_ONE) || !lenient())) return undefined;
+    if (rare > 0 && (rare > Math.floor(multiByte / CHARACTERS_PER_RARE_ONE) || !isLenient(units, s, end, multiByte, trusted))) return undefined;
   }
   if (h.maxMeanCost !== undefined && costs!.mean > h.maxMeanCost) return undefined;
-  if (h.needsWord && !hasCommonWord(after) && !lenient()) return undefined;
+  if (h.needsWord && !hasCommonWord(after) && !isLenient(units, s, end, multiByte, trusted)) return undefined;
   const beforeCost = prefixCosts.between(start, stop);
   const gain = beforeCost - textCost(after);
   const intactLong = multiByte - decoded.twoByte - marks;
@@ -111,6 +107,17 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   if (h.search === 'aligned' && mayBeMisdecoded(after.replaceAll('\ufffd', ''))) return undefined;
   const score = gain + (proof ? UTF8_EVIDENCE_BITS * multiByte : 0);
   return { hypothesis: h, start, end: stop, before, after, lost, gain, score, provesUtf8 };
+}
+
+/**
+ * Whether a span from unit `s` to `end` is judged leniently (see LENIENT_MULTIBYTE). Western text never puts so
+ * many accented letters side by side that they pair up into Chinese; UTF-8 mojibake does (Ã¨Â· → 猫路), but its
+ * bytes are mostly valid UTF-8, as Chinese in GBK or Big5 rarely is. Asked only when needed: most spans fail or
+ * pass the checks either way. (A function of its own, not a closure in spanRepair: that cost every span tried
+ * an allocation.)
+ */
+function isLenient(units: Units, s: number, end: number, multiByte: number, trusted: boolean): boolean {
+  return trusted || (multiByte >= LENIENT_MULTIBYTE && !isMostlyUtf8(units.bytes, units.byteOf[s], units.byteOf[end]));
 }
 
 /** Share of the non-ASCII characters that only garbling produces in Chinese text (by the hypothesis's decoder). */
@@ -147,7 +154,9 @@ function costsOf(text: string, bits: number): { costlier: number; mean: number }
   let n = 0;
   let total = 0;
   for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
+    // By code unit: a code point is read only at a high surrogate.
+    const c = text.charCodeAt(i);
+    const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
     if (cp > 0xffff) i++;
     if (cp === 0xfffd) continue;
     const cost = codePointCost(cp);
@@ -421,18 +430,15 @@ function someTaken(taken: Uint8Array, start: number, end: number): boolean {
 export function findRepairs(text: string, hypotheses: readonly Hypothesis[], lostMarks = 0, trusted: readonly FixId[] = []): SpanRepair[] {
   if (beyondRepair(text, lostMarks)) return [];
   prefixCosts.reset(text);
-  const byCodec = new Map<MisreadCodec, ReturnType<UnitsAs>>();
-  const unitsAs: UnitsAs = (codec) => {
-    let u = byCodec.get(codec);
-    if (!u) byCodec.set(codec, (u = unitsOf(codec, text)));
-    return u;
-  };
+  const byCodec: Partial<Record<MisreadCodec, ReturnType<UnitsAs>>> = {};
+  const unitsAs: UnitsAs = (codec) => (byCodec[codec] ??= unitsOf(codec, text));
   // Latin-1 / windows-1252 readings need at least two such characters side by side somewhere (or their page).
   const singleByte = /[\u0080-\u00ff][\u0080-\u00ff\u0152-\u2122]/.test(text);
   const tried = (h: Hypothesis): boolean => h.misreadAs !== 'single-byte' || singleByte || trusted.includes(h.id);
   // Valid UTF-8 over a long stretch is proof; text it covers needs no other hypothesis, and once all of
-  // the text's non-ASCII characters are covered, the search is over.
-  const proven = provenChars(text.length);
+  // the text's non-ASCII characters are covered, the search is over. The place after the text stays unproven:
+  // allProven's search for the next unproven place stops there, not in what a longer text left in the buffer.
+  const proven = provenChars(text.length + 1);
   let anyProven = false;
   // Whether every non-ASCII character is proven: asked again only when a search proved more.
   let done = !NON_ASCII.test(text);
@@ -468,7 +474,8 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
   const taken = takenChars(text.length);
   const chosen: SpanRepair[] = [];
   for (const r of all) {
-    if (someTaken(taken, r.start, r.end)) continue;
+    // Nothing is taken before the first (most texts have one candidate, as long as the text).
+    if (chosen.length && someTaken(taken, r.start, r.end)) continue;
     taken.fill(1, r.start, r.end);
     chosen.push(r);
   }

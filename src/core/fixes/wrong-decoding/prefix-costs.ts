@@ -35,7 +35,9 @@ export const prefixCosts = {
     const totals = this.totals;
     let i = this.filled;
     while (i < end) {
-      const cp = text.codePointAt(i)!;
+      // By code unit: a code point is read only at a high surrogate (codePointAt for every character cost more).
+      const c = text.charCodeAt(i);
+      const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
       const total = totals[i] + codePointCost(cp);
       if (cp > 0xffff) {
         totals[i + 1] = totals[i]; // inside a surrogate pair: no span ends there

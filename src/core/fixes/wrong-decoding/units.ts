@@ -66,11 +66,24 @@ function unitAt(codec: MisreadCodec, text: string, i: number, out: Int16Array, o
     code = big5Code(cp);
     if (cp > 0xffff) chars = TWO_CHARS;
   }
+  const length = putCode(out, o, code);
+  return length && length | chars;
+}
+
+/**
+ * A non-ASCII code unit that unitAt reads by its codec's table alone: not U+FFFD, not € (whose GBK code depends on
+ * its neighbours), not half of a surrogate pair. Most characters of garbled text: unitsOf writes them without
+ * that call.
+ */
+const isPlain = (c: number): boolean => c >= 0x80 && c !== 0xfffd && c !== 0x20ac && (c < 0xd800 || c > 0xdfff);
+
+/** Writes a codec's code (a byte, or lead << 8 | trail); returns its length in bytes, 0 for none (-1). */
+function putCode(out: Int16Array, o: number, code: number): number {
   if (code < 0) return 0;
-  if (code <= 0xff) return put1(out, o, code) | chars;
+  if (code <= 0xff) return put1(out, o, code);
   out[o] = code >> 8;
   out[o + 1] = code & 0xff;
-  return 2 | chars;
+  return 2;
 }
 
 /** GBK's other code for €, beside the lone byte 0x80 its encoder writes. */
@@ -172,10 +185,11 @@ export function unitsOf(codec: MisreadCodec, text: string): { units: Units; runs
   let p = 0;
   let runFirst = 0;
   let nonAscii = false;
+  const gbk = codec === 'gbk';
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     // ASCII other than "?" stands for itself in every codec: most of a text's characters, outside Chinese.
-    const result = c < 0x80 && c !== 0x3f ? put1(bytes, p, c) : unitAt(codec, text, i, bytes, p);
+    const result = c < 0x80 && c !== 0x3f ? put1(bytes, p, c) : isPlain(c) ? putCode(bytes, p, gbk ? gbkCode(c) : big5Code(c)) : unitAt(codec, text, i, bytes, p);
     if (!result) {
       if (nonAscii && count > runFirst) runs.push({ first: runFirst, last: count });
       runFirst = count;
