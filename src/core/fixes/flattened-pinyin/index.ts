@@ -178,11 +178,13 @@ export function repairFlattenedPinyin(text: string, ctx: FlattenedPinyinContext)
   const own = showsCorruption(signals);
   let steps: RepairStep[] = [];
   if (own || ctx.evidence?.flattenedRuby) {
-    // Each list is in text order already: merged as a stable sort of them all would order them.
+    // Each list is in text order already: merged as a stable sort of them all would order them (most texts
+    // hold findings only).
     const byStart = (a: RepairStep, b: RepairStep): number => a.start - b.start;
-    steps = mergeSorted(
-      mergeSorted(findings.map((f) => findingStep(text, f, own)), commas.map((c) => commaStep(text, c, own)), byStart),
-      outside(findBangs(text), findings).map((b) => bangStep(text, b.start, b.end, b.after)), byStart);
+    const findingSteps = findings.map((f) => findingStep(text, f, own));
+    const commaSteps = commas.map((c) => commaStep(text, c, own));
+    const bangSteps = outside(findBangs(text), findings).map((b) => bangStep(text, b.start, b.end, b.after));
+    steps = commaSteps.length || bangSteps.length ? mergeSorted(mergeSorted(findingSteps, commaSteps, byStart), bangSteps, byStart) : findingSteps;
   }
   const convert = ctx.script === 'simplified' && (showsConversion(signals) || !!ctx.evidence?.convertedScript);
   return convert ? withConversion(text, steps, own) : steps;

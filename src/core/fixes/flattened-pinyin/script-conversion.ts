@@ -211,26 +211,35 @@ export function simplifiedChanges(text: string): Changes {
 
 const MISMAPPED = new Set(SITE_MISMAPPINGS.map(([traditional]) => traditional.codePointAt(0)));
 
-/** A traditional form that simplified text does not use (發, 國; not 著, which both scripts write). */
-export const isTraditionalOnlyCode = (cp: number): boolean => simplifiedCode(cp) !== cp || MISMAPPED.has(cp);
-export const isTraditionalOnly = (ch: string): boolean => isTraditionalOnlyCode(ch.codePointAt(0) ?? 0);
+const convertsToOther = (cp: number): boolean => simplifiedCode(cp) !== cp || MISMAPPED.has(cp);
 
-/** isTraditionalOnlyCode of each BMP code point as a bit (made on first use): every character of a text may be read. */
+/**
+ * Whether each BMP code point is traditional-only, as a bit (made on first use, 8 KB): every character of a
+ * text may be looked up, and the table of simplified forms is 32 times as large.
+ */
 let traditionalOnlyBits: Uint8Array | undefined;
+
+function buildTraditionalOnlyBits(): Uint8Array {
+  const bits = new Uint8Array(0x10000 >> 3);
+  for (let cp = 0; cp <= 0xffff; cp++) if (convertsToOther(cp)) bits[cp >> 3] |= 1 << (cp & 7);
+  return bits;
+}
+
+/** A traditional form that simplified text does not use (發, 國; not 著, which both scripts write). */
+export function isTraditionalOnlyCode(cp: number): boolean {
+  if (cp > 0xffff) return convertsToOther(cp);
+  const bits = (traditionalOnlyBits ??= buildTraditionalOnlyBits());
+  return ((bits[cp >> 3] >> (cp & 7)) & 1) === 1;
+}
+export const isTraditionalOnly = (ch: string): boolean => isTraditionalOnlyCode(ch.codePointAt(0) ?? 0);
 
 /** Whether text.slice(from, to) holds a traditional-only character (told at the first: most texts hold one early or none). */
 export function holdsTraditionalOnly(text: string, from = 0, to = text.length): boolean {
-  if (!traditionalOnlyBits) {
-    traditionalOnlyBits = new Uint8Array(0x10000 >> 3);
-    for (let cp = 0; cp <= 0xffff; cp++) if (isTraditionalOnlyCode(cp)) traditionalOnlyBits[cp >> 3] |= 1 << (cp & 7);
-  }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const cp = i + 1 < to ? text.codePointAt(i)! : c;
-      if (cp > 0xffff) i++;
-      if (isTraditionalOnlyCode(cp)) return true;
-    } else if ((traditionalOnlyBits[c >> 3] >> (c & 7)) & 1) return true;
+    const cp = c >= 0xd800 && c <= 0xdfff && i + 1 < to ? text.codePointAt(i)! : c;
+    if (cp > 0xffff) i++;
+    if (isTraditionalOnlyCode(cp)) return true;
   }
   return false;
 }
