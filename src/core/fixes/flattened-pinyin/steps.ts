@@ -36,6 +36,8 @@ export const commaStep = (text: string, at: number, ownEvidence: boolean): Repai
 export const bangStep = (text: string, start: number, end: number, after: string): RepairStep =>
   step(text, 'pinyin-glitch', start, end, after, 0.8, `A mirror site had replaced ${after.length > 1 ? 'each ！' : '！'} with "!!".`);
 
-export const conversionStep = (text: string, start: number, end: number, after: string, ownEvidence: boolean): RepairStep =>
-  step(text, 'converted-script', start, end, after, ownEvidence ? 0.9 : 0.85,
-    `A mirror site had converted the simplified ${after} to traditional ${text.slice(start, end)}.`);
+export function conversionStep(text: string, start: number, end: number, after: string, ownEvidence: boolean): RepairStep {
+  const before = text.slice(start, end);
+  return { fix: 'converted-script', start, end, before, after, confidence: ownEvidence ? 0.9 : 0.85,
+    explanation: `A mirror site had converted the simplified ${after} to traditional ${before}.` };
+}
