@@ -8,12 +8,22 @@ const step = (text: string, fix: RepairStep['fix'], start: number, end: number, 
 
 const readingOf = (key: Finding['keys'][number]): string => `(${readingLabel(key.readings)}) of ${key.char}`;
 
+/** Each annotation's sentence, by its key: a page repeats the same annotations, which share their keys. */
+const annotationExplanations = new WeakMap<Finding['keys'][number], string>();
+
+function annotationExplanation(key: Finding['keys'][number]): string {
+  let explanation = annotationExplanations.get(key);
+  if (explanation === undefined) {
+    explanation = `A pinyin reading (${readingLabel(key.readings)}) had been inserted after ${key.char} by a mirror site.`;
+    annotationExplanations.set(key, explanation);
+  }
+  return explanation;
+}
+
 /** `ownEvidence`: the text shows the corruption itself, not only the rest of its page. */
 export function findingStep(text: string, f: Finding, ownEvidence: boolean): RepairStep {
   if (f.kind === 'annotation') {
-    const key = f.keys[0];
-    return step(text, 'pinyin-annotation', f.start, f.end, '', ownEvidence ? 0.95 : 0.85,
-      `A pinyin reading (${readingLabel(key.readings)}) had been inserted after ${key.char} by a mirror site.`);
+    return step(text, 'pinyin-annotation', f.start, f.end, '', ownEvidence ? 0.95 : 0.85, annotationExplanation(f.keys[0]));
   }
   if (!f.after && f.keys.length === 1) {
     return step(text, 'pinyin-glitch', f.start, f.end, '', 0.9,
