@@ -62,15 +62,15 @@ export function codePointCost(cp: number): number {
   return astralHan!.get(cp) ?? (isHan(cp) ? UNKNOWN_HAN : isPrivateUse(cp) ? 30 : 16);
 }
 
-/** Total cost of a string. */
-export function textCost(text: string): number {
+/** Total cost of text.slice(from, to). */
+export function textCost(text: string, from = 0, to = text.length): number {
   const table = bmpCosts();
   let total = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       // A lone high surrogate costs its own entry and leaves the character after it to be counted.
-      const cp = text.codePointAt(i)!;
+      const cp = i + 1 < to ? text.codePointAt(i)! : c;
       total += codePointCost(cp);
       if (cp > 0xffff) i++;
     } else total += table[c];

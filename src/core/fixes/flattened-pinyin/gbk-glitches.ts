@@ -12,8 +12,7 @@
  * knows any particular string.
  */
 import { gbkPair } from '../../codecs/gbk.ts';
-import { countOf } from '../../count-of.ts';
-import { textCost } from '../../hanzi/char-cost.ts';
+import { codePointCost, textCost } from '../../hanzi/char-cost.ts';
 import type { Finding } from './annotations.ts';
 import {
   bytesOf, HIGH_BYTES, hiddenKeys, isBracket, isLeadByte, keyChar, readingAt, SWALLOWED, withTrailingSpace, type ReadOptions,
@@ -248,11 +247,17 @@ export function readRegion(text: string, at: number, to: number, context: readon
   if (skip < 0) return undefined;
   const after = String.fromCharCode(...codes.slice(skip));
   const units = r.units;
-  const before = units.filter((u) => u.kind !== 'insertion').map((u) => text.slice(u.start, u.end)).join('');
-  const unknown = r.slots.filter((s) => s.role === 'ascii' && r.bytes[s.at] < 0).length;
-  const broken = countOf('\ufffd', after) > unknown;
+  let gain = 0;
+  for (const u of units) if (u.kind !== 'insertion') gain += textCost(text, u.start, u.end);
   // A byte that cannot be told stays marked, and costs no more than the "?" that hid it.
-  const gain = textCost(before) - textCost(after.replaceAll('\ufffd', '?'));
+  let marks = 0;
+  for (let k = skip; k < codes.length; k++) {
+    const lost = codes[k] === 0xfffd;
+    if (lost) marks++;
+    gain -= codePointCost(lost ? 0x3f : codes[k]);
+  }
+  const unknown = r.slots.filter((s) => s.role === 'ascii' && r.bytes[s.at] < 0).length;
+  const broken = marks > unknown;
   const bang = r.slots.some((s) => s.role === 'bang');
   // A "?!" that gives only punctuation (。” at a paragraph's end) is kept, but proves nothing (Finding.proof).
   const punctuationOnly = !anchored && bang && PUNCTUATION_ONLY.test(after);

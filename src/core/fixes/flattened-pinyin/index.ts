@@ -178,11 +178,13 @@ export function repairFlattenedPinyin(text: string, ctx: FlattenedPinyinContext)
   const own = showsCorruption(signals);
   let steps: RepairStep[] = [];
   if (own || ctx.evidence?.flattenedRuby) {
-    // Each list is in text order already: merged as a stable sort of them all would order them.
+    // Each list is in text order already: merged as a stable sort of them all would order them (most texts
+    // hold findings only).
     const byStart = (a: RepairStep, b: RepairStep): number => a.start - b.start;
-    steps = mergeSorted(
-      mergeSorted(findings.map((f) => findingStep(text, f, own)), commas.map((c) => commaStep(text, c, own)), byStart),
-      outside(findBangs(text), findings).map((b) => bangStep(text, b.start, b.end, b.after)), byStart);
+    const findingSteps = findings.map((f) => findingStep(text, f, own));
+    const commaSteps = commas.map((c) => commaStep(text, c, own));
+    const bangSteps = outside(findBangs(text), findings).map((b) => bangStep(text, b.start, b.end, b.after));
+    steps = commaSteps.length || bangSteps.length ? mergeSorted(mergeSorted(findingSteps, commaSteps, byStart), bangSteps, byStart) : findingSteps;
   }
   const convert = ctx.script === 'simplified' && (showsConversion(signals) || !!ctx.evidence?.convertedScript);
   return convert ? withConversion(text, steps, own) : steps;
@@ -197,11 +199,10 @@ export function repairFlattenedPinyin(text: string, ctx: FlattenedPinyinContext)
 function withConversion(text: string, steps: readonly RepairStep[], own: boolean): RepairStep[] {
   const { at, to } = simplifiedChanges(withReplacements(text, steps));
   const out: RepairStep[] = [];
-  let run: { start: number; end: number; after: string } | undefined;
-  const closeRun = (): void => {
-    if (run) out.push(conversionStep(text, run.start, run.end, run.after, own));
-    run = undefined;
-  };
+  // The run of converted characters being read: text[runStart, runEnd) becomes runAfter.
+  let runStart = -1;
+  let runEnd = -1;
+  let runAfter = '';
   let c = 0;
   // Offsets in the repaired text lie this far past the same characters' in `text` (up to the next step).
   let shift = 0;
@@ -209,13 +210,18 @@ function withConversion(text: string, steps: readonly RepairStep[], own: boolean
     const step = k < steps.length ? steps[k] : undefined;
     for (const end = (step ? step.start : text.length) + shift; c < at.length && at[c] < end; c++) {
       const start = at[c] - shift;
-      if (run && run.end !== start) closeRun();
-      run ??= { start, end: start, after: '' };
-      run.end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
-      run.after += charOf(to[c]);
+      if (start !== runEnd) {
+        if (runAfter) out.push(conversionStep(text, runStart, runEnd, runAfter, own));
+        runStart = start;
+        runAfter = '';
+      }
+      runEnd = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+      runAfter += charOf(to[c]);
     }
     // Steps remove or replace at least one character: no run goes on across one.
-    closeRun();
+    if (runAfter) out.push(conversionStep(text, runStart, runEnd, runAfter, own));
+    runAfter = '';
+    runEnd = -1;
     if (!step) break;
     const from = step.start + shift;
     const first = c;

@@ -89,12 +89,18 @@ export function readingAt(text: string, i: number, to: number, leads: readonly n
     }
   }
   if (!key) return undefined;
+  const keyLeads = new Set<number>();
+  const keyTrails = new Set<number>();
+  for (const code of codes) {
+    keyLeads.add(code >> 8);
+    keyTrails.add(code & 0xff);
+  }
   return {
     end: withTrailingSpace(text, group.end, to, group.readings, options),
     readings: group.readings,
     codes,
-    leads: [...new Set([...codes].map((c) => c >> 8))],
-    trails: [...new Set([...codes].map((c) => c & 0xff))],
+    leads: [...keyLeads],
+    trails: [...keyTrails],
     key,
   };
 }

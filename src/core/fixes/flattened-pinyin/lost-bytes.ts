@@ -7,6 +7,7 @@
  */
 import { gbkPair } from '../../codecs/gbk.ts';
 import { codePointGlyphCost, plausibility } from '../../hanzi/plausibility.ts';
+import { sortedBy } from '../../sorted.ts';
 
 export interface Slot {
   /** Offset in the original bytes. */
@@ -100,7 +101,7 @@ export const isDropped = (lead: number, trail: number): boolean => isPrivateUse(
 export function resolveSlots(bytes: number[], roles: readonly number[], slots: readonly Slot[]): void {
   // Bytes with one possible value first: they are context for the others (車?lì)^(guò): 過 for 超).
   for (const slot of slots) if (slot.candidates.length === 1) bytes[slot.at] = slot.candidates[0];
-  for (const slot of [...slots].sort((a, b) => a.at - b.at)) {
+  for (const slot of sortedBy(slots, (a, b) => a.at - b.at)) {
     if (slot.candidates.length === 1) continue;
     const partnerAt = roles[slot.at] === LEAD ? slot.at + 1 : slot.at - 1;
     const partnerSlot = bytes[partnerAt] === UNKNOWN_HIGH ? slots.find((s) => s.at === partnerAt) : undefined;

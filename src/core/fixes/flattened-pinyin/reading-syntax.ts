@@ -44,7 +44,7 @@ export function parseReadingGroup(text: string, from: number): ReadingGroup | un
 }
 
 /** The readings as the page wrote them, for explanations. */
-export const readingLabel = (readings: readonly string[]): string => readings.join(' / ');
+export const readingLabel = (readings: readonly string[]): string => (readings.length === 1 ? readings[0] : readings.join(' / '));
 
 /**
  * Whether the page writes a space after its readings (`社會(hui) 變遷`, the toneless style), judged from all

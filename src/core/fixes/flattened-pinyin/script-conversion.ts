@@ -24,6 +24,8 @@ const PHRASE = 2;
 const ASTRAL = 3;
 /** An ideographic description character: OpenCC passes over the sequence it starts whole. */
 const IDS_OPERATOR = 4;
+/** A flag beside those: the chain's earlier table may change the character, so this one reads it only after. */
+const EARLIER_CHANGE = 8;
 
 /**
  * One table of the chain (OpenCC's Trie, as its ConverterFactory builds it), with what its keys start with:
@@ -32,7 +34,7 @@ const IDS_OPERATOR = 4;
  */
 interface Stage {
   trie: Trie;
-  /** NO_KEY, OWN_KEY, PHRASE, ASTRAL or IDS_OPERATOR per code unit. */
+  /** NO_KEY, OWN_KEY, PHRASE, ASTRAL or IDS_OPERATOR per code unit, with EARLIER_CHANGE. */
   starts: Uint8Array;
   /** Bits of the first two code units of each phrase that starts in the BMP, hashed. */
   phrasePairs: Uint8Array;
@@ -42,7 +44,8 @@ interface Stage {
   astralStarts: Set<number>;
 }
 
-function stage(group: DictGroup): Stage {
+/** `earlier`: the tables the chain converts the text with first. */
+function stage(group: DictGroup, earlier: DictGroup = []): Stage {
   const trie = new Trie();
   trie.loadDictGroup(group);
   const starts = new Uint8Array(0x10000);
@@ -68,6 +71,14 @@ function stage(group: DictGroup): Stage {
   }
   starts.fill(ASTRAL, 0xd800, 0xdc00);
   starts.fill(IDS_OPERATOR, 0x2ff0, 0x3000);
+  // Characters a key of an earlier table holds where its value differs (an astral one by its first code unit).
+  for (const dict of earlier) {
+    for (const [key, value] of entries(dict)) {
+      const changed: Changes = { at: [], to: [] };
+      addDifferences(changed, key, 0, value);
+      for (const at of changed.at) starts[key.charCodeAt(at)] |= EARLIER_CHANGE;
+    }
+  }
   return { trie, starts, phrasePairs, singles, astralStarts };
 }
 
@@ -94,8 +105,6 @@ export interface Changes {
   to: number[];
 }
 
-const NO_CHANGES: Changes = { at: [], to: [] };
-
 /** Adds the code points where `value` differs from the text it replaces at `at` (as many code points). */
 function addDifferences(changes: Changes, text: string, at: number, value: string): void {
   for (let i = at, j = 0; j < value.length; ) {
@@ -112,16 +121,24 @@ function addDifferences(changes: Changes, text: string, at: number, value: strin
 
 /**
  * Trie.convert's changes (longest key first, from left to right), asking the trie only where a phrase or an
- * astral key can start. A text with an ideographic description is left to Trie.convert whole.
+ * astral key can start. A text with an ideographic description is left to Trie.convert whole. With
+ * `beforeEarlier`, the text has not been through the chain's earlier table: undefined where that table would
+ * change any of it (or it holds an ideographic description), else the changes, the earlier table's being none.
  */
-function changesWith(stage: Stage, text: string): Changes {
+function changesWith(stage: Stage, text: string, beforeEarlier: boolean): Changes | undefined {
   const { trie, starts, singles, astralStarts } = stage;
   const changes: Changes = { at: [], to: [] };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const start = starts[c];
+    let start = starts[c];
     if (start === NO_KEY) continue;
+    if (start & EARLIER_CHANGE) {
+      if (beforeEarlier) return undefined;
+      start &= ~EARLIER_CHANGE;
+      if (start === NO_KEY) continue;
+    }
     if (start === IDS_OPERATOR) {
+      if (beforeEarlier) return undefined;
       const whole: Changes = { at: [], to: [] };
       addDifferences(whole, text, 0, trie.convert(text));
       return whole;
@@ -139,6 +156,7 @@ function changesWith(stage: Stage, text: string): Changes {
       match = trie.matchPrefix(text, i);
     }
     if (match) {
+      if (beforeEarlier) for (let k = i + 1; k < match.end; k++) if (starts[text.charCodeAt(k)] & EARLIER_CHANGE) return undefined;
       addDifferences(changes, text, i, match.value);
       i = match.end - 1;
       continue;
@@ -201,36 +219,54 @@ function composed(text: string, first: Changes, second: Changes): Changes {
   return out;
 }
 
-let stages: Stage[] | undefined;
+let stages: { variants: Stage; characters: Stage } | undefined;
+
+function buildStages(): { variants: Stage; characters: Stage } {
+  const variants: DictGroup = [TWVariantsRevPhrases, TWVariantsRev];
+  return { variants: stage(variants), characters: stage([TSPhrases, TSCharacters, SITE_MISMAPPINGS], variants) };
+}
 
 /** The changes that bring the text back to simplified (as many code points). */
 export function simplifiedChanges(text: string): Changes {
-  stages ??= [stage([TWVariantsRevPhrases, TWVariantsRev]), stage([TSPhrases, TSCharacters, SITE_MISMAPPINGS])];
-  return stages.reduce((changes, s) => composed(text, changes, changesWith(s, applyChanges(text, changes))), NO_CHANGES);
+  const { variants, characters } = (stages ??= buildStages());
+  // The Taiwan variants change a few dozen characters: a text with none of them is converted in one pass.
+  const direct = changesWith(characters, text, true);
+  if (direct) return direct;
+  const first = changesWith(variants, text, false)!;
+  return composed(text, first, changesWith(characters, applyChanges(text, first), false)!);
 }
 
 const MISMAPPED = new Set(SITE_MISMAPPINGS.map(([traditional]) => traditional.codePointAt(0)));
 
-/** A traditional form that simplified text does not use (發, 國; not 著, which both scripts write). */
-export const isTraditionalOnlyCode = (cp: number): boolean => simplifiedCode(cp) !== cp || MISMAPPED.has(cp);
-export const isTraditionalOnly = (ch: string): boolean => isTraditionalOnlyCode(ch.codePointAt(0) ?? 0);
+const convertsToOther = (cp: number): boolean => simplifiedCode(cp) !== cp || MISMAPPED.has(cp);
 
-/** isTraditionalOnlyCode of each BMP code point as a bit (made on first use): every character of a text may be read. */
+/**
+ * Whether each BMP code point is traditional-only, as a bit (made on first use, 8 KB): every character of a
+ * text may be looked up, and the table of simplified forms is 32 times as large.
+ */
 let traditionalOnlyBits: Uint8Array | undefined;
+
+function buildTraditionalOnlyBits(): Uint8Array {
+  const bits = new Uint8Array(0x10000 >> 3);
+  for (let cp = 0; cp <= 0xffff; cp++) if (convertsToOther(cp)) bits[cp >> 3] |= 1 << (cp & 7);
+  return bits;
+}
+
+/** A traditional form that simplified text does not use (發, 國; not 著, which both scripts write). */
+export function isTraditionalOnlyCode(cp: number): boolean {
+  if (cp > 0xffff) return convertsToOther(cp);
+  const bits = (traditionalOnlyBits ??= buildTraditionalOnlyBits());
+  return ((bits[cp >> 3] >> (cp & 7)) & 1) === 1;
+}
+export const isTraditionalOnly = (ch: string): boolean => isTraditionalOnlyCode(ch.codePointAt(0) ?? 0);
 
 /** Whether text.slice(from, to) holds a traditional-only character (told at the first: most texts hold one early or none). */
 export function holdsTraditionalOnly(text: string, from = 0, to = text.length): boolean {
-  if (!traditionalOnlyBits) {
-    traditionalOnlyBits = new Uint8Array(0x10000 >> 3);
-    for (let cp = 0; cp <= 0xffff; cp++) if (isTraditionalOnlyCode(cp)) traditionalOnlyBits[cp >> 3] |= 1 << (cp & 7);
-  }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const cp = i + 1 < to ? text.codePointAt(i)! : c;
-      if (cp > 0xffff) i++;
-      if (isTraditionalOnlyCode(cp)) return true;
-    } else if ((traditionalOnlyBits[c >> 3] >> (c & 7)) & 1) return true;
+    const cp = c >= 0xd800 && c <= 0xdfff && i + 1 < to ? text.codePointAt(i)! : c;
+    if (cp > 0xffff) i++;
+    if (isTraditionalOnlyCode(cp)) return true;
   }
   return false;
 }

@@ -8,12 +8,22 @@ const step = (text: string, fix: RepairStep['fix'], start: number, end: number, 
 
 const readingOf = (key: Finding['keys'][number]): string => `(${readingLabel(key.readings)}) of ${key.char}`;
 
+/** Each annotation's sentence, by its key: a page repeats the same annotations, which share their keys. */
+const annotationExplanations = new WeakMap<Finding['keys'][number], string>();
+
+function annotationExplanation(key: Finding['keys'][number]): string {
+  let explanation = annotationExplanations.get(key);
+  if (explanation === undefined) {
+    explanation = `A pinyin reading (${readingLabel(key.readings)}) had been inserted after ${key.char} by a mirror site.`;
+    annotationExplanations.set(key, explanation);
+  }
+  return explanation;
+}
+
 /** `ownEvidence`: the text shows the corruption itself, not only the rest of its page. */
 export function findingStep(text: string, f: Finding, ownEvidence: boolean): RepairStep {
   if (f.kind === 'annotation') {
-    const key = f.keys[0];
-    return step(text, 'pinyin-annotation', f.start, f.end, '', ownEvidence ? 0.95 : 0.85,
-      `A pinyin reading (${readingLabel(key.readings)}) had been inserted after ${key.char} by a mirror site.`);
+    return step(text, 'pinyin-annotation', f.start, f.end, '', ownEvidence ? 0.95 : 0.85, annotationExplanation(f.keys[0]));
   }
   if (!f.after && f.keys.length === 1) {
     return step(text, 'pinyin-glitch', f.start, f.end, '', 0.9,
@@ -36,6 +46,8 @@ export const commaStep = (text: string, at: number, ownEvidence: boolean): Repai
 export const bangStep = (text: string, start: number, end: number, after: string): RepairStep =>
   step(text, 'pinyin-glitch', start, end, after, 0.8, `A mirror site had replaced ${after.length > 1 ? 'each ！' : '！'} with "!!".`);
 
-export const conversionStep = (text: string, start: number, end: number, after: string, ownEvidence: boolean): RepairStep =>
-  step(text, 'converted-script', start, end, after, ownEvidence ? 0.9 : 0.85,
-    `A mirror site had converted the simplified ${after} to traditional ${text.slice(start, end)}.`);
+export function conversionStep(text: string, start: number, end: number, after: string, ownEvidence: boolean): RepairStep {
+  const before = text.slice(start, end);
+  return { fix: 'converted-script', start, end, before, after, confidence: ownEvidence ? 0.9 : 0.85,
+    explanation: `A mirror site had converted the simplified ${after} to traditional ${before}.` };
+}

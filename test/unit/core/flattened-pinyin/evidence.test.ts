@@ -47,9 +47,7 @@ describe('mainland usage', () => {
     expect(mainlandUsage('位于這里之后來的信息並非軟件、互聯網絡')).toBe(8); // 于 這里 之后 后來 信息 軟件 互聯網 網絡
   });
 
-  it('is made of characters and words each of which no other starts with, and none found again inside itself', () => {
-    const firsts = MAINLAND_USAGE.map((w) => w[0]);
-    expect(new Set(firsts).size).toBe(firsts.length);
+  it('is made of words none of which stands again inside itself: every place one starts counts', () => {
     for (const w of MAINLAND_USAGE) for (let k = 1; k < w.length; k++) expect(w.endsWith(w.slice(0, k)), w).toBe(false);
   });
 });
