@@ -95,7 +95,8 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   if (h.maxMeanCost !== undefined && costs!.mean > h.maxMeanCost) return undefined;
   if (h.needsWord && !hasCommonWord(after) && !isLenient(units, s, end, multiByte, trusted)) return undefined;
   const beforeCost = prefixCosts.between(start, stop);
-  const gain = beforeCost - textCost(after);
+  // The decoder's sum holds the ASCII tail left out.
+  const gain = beforeCost - (tail ? textCost(after) : decoded.cost);
   const intactLong = multiByte - decoded.twoByte - marks;
   const provesUtf8 = h.encoding === 'utf-8' && intactLong >= PROOF_MULTIBYTE;
   // Invisible C1 controls in the result: its bytes are UTF-8, but what it gives is still cp1252 mojibake.
@@ -297,16 +298,19 @@ function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Ui
       }
       let j = i;
       let after = '';
+      let cost = 0;
       let multiByte = 0;
       const lost: LostChar[] = [];
       while (j < n && states[j]) {
         const d = decoded[j];
         if (d === 0xfffd) lost.push({ index: after.length, candidates: NO_CANDIDATES });
         if (!isAsciiUnit(units, unit(j))) multiByte++;
-        after += d === TWO_CODE_POINT_PAIR ? twoCodePointUnit(units, unit(j)) : String.fromCodePoint(d);
+        const decodedText = d === TWO_CODE_POINT_PAIR ? twoCodePointUnit(units, unit(j)) : String.fromCodePoint(d);
+        after += decodedText;
+        cost += d === TWO_CODE_POINT_PAIR ? textCost(decodedText) : codePointCost(d);
         j++;
       }
-      const repair = spanRepair(h, text, units, unit(i), { end: unit(j), text: after, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0 }, trusted);
+      const repair = spanRepair(h, text, units, unit(i), { end: unit(j), text: after, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0, cost }, trusted);
       if (repair) found.push(repair);
       i = j;
     }
