@@ -94,14 +94,14 @@ export function composeSteps(text0: string, first: readonly RepairStep[], second
     after += text1.slice(at, end1);
     const all = [...firsts, ...seconds];
     if (all.length === 1) return { ...seconds[0], start: start0, end: end0, before: text0.slice(start0, end0), after };
-    return {
-      fix: all[0].fix,
-      start: start0,
-      end: end0,
-      before: text0.slice(start0, end0),
-      after,
-      confidence: Math.min(...all.map((s) => s.confidence)),
-      explanation: [...new Set(all.map((s) => s.explanation))].join(' Then: '),
-    };
+    // The least confidence, and each explanation once in order: by a loop, as a Set and spread arguments cost
+    // more than the rest of composing (clusters hold a step or two of each stage).
+    let confidence = Infinity;
+    const explanations: string[] = [];
+    for (const s of all) {
+      confidence = Math.min(confidence, s.confidence);
+      if (!explanations.includes(s.explanation)) explanations.push(s.explanation);
+    }
+    return { fix: all[0].fix, start: start0, end: end0, before: text0.slice(start0, end0), after, confidence, explanation: explanations.join(' Then: ') };
   });
 }

@@ -5,6 +5,8 @@
  */
 import { big5Pair, big5PairCode, TWO_CODE_POINT_PAIR } from '../../codecs/big5.ts';
 import { gbkPair } from '../../codecs/gbk.ts';
+import { countOf } from '../../count-of.ts';
+import { codePointCost, textCost } from '../../hanzi/char-cost.ts';
 import type { Hypothesis } from './hypothesis.ts';
 import { LOST, QUESTION, type Run, type Units } from './units.ts';
 
@@ -40,6 +42,10 @@ export interface Decoded {
   latinWords: number;
   /** How many trailing units decoded to themselves (ASCII standing alone): they can be left out. */
   asciiTail: number;
+  /** textCost of `text`, summed as it was decoded (a repair is costed; a second pass over it cost more). */
+  cost: number;
+  /** How many U+FFFD `text` holds (the lost characters' among them), counted likewise. */
+  marks: number;
 }
 
 const isContinuation = (b: number): boolean => b >= 0x80 && b <= 0xbf;
@@ -244,18 +250,21 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, h: Hypothesis): 
   const firstDamage = completeUtf8(bytes, p, stop, spacesForA0) < 0 ? damagedUtf8(bytes, p, stop, lostBytes, silentDrops) : null;
   if (firstDamage === undefined) return undefined;
   let n = 0; // code units decoded
+  let cost = 0;
+  let marks = 0;
   const lost: LostChar[] = [];
   let multiByte = 0;
   let twoByte = 0;
   let asciiTail = 0;
   // The last unit boundary reached, as plain numbers (this loop runs for every byte).
-  let end = -1, endText = 0, endLost = 0, endMulti = 0, endTwo = 0, endTail = 0;
+  let end = -1, endText = 0, endCost = 0, endMarks = 0, endLost = 0, endMulti = 0, endTwo = 0, endTail = 0;
   while (p < stop) {
     visited[p] = 1;
     let b = bytes[p];
     if (b === QUESTION) b = 0x3f; // at a character boundary "?" is a question mark
     if (b >= 0 && b < 0x80) {
       decodedUnits[n++] = b;
+      cost += codePointCost(b);
       asciiTail = unitAtByte[p] >= 0 && unitAtByte[p + 1] >= 0 ? asciiTail + 1 : 0;
       p += 1;
     } else if (b === LOST) {
@@ -263,6 +272,8 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, h: Hypothesis): 
       asciiTail = 0;
       lost.push({ index: n, candidates: NO_CANDIDATES });
       decodedUnits[n++] = 0xfffd;
+      cost += codePointCost(0xfffd);
+      marks++;
       for (p += 1; p < stop && isContinuation(bytes[p]); p++);
     } else {
       // Chinese is three bytes a character, whose lead (E1–EC, EE, EF) puts no bound on the next byte beyond
@@ -278,12 +289,16 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, h: Hypothesis): 
       let length: number;
       if (cp >= 0) {
         n = putCodePoint(n, cp);
+        cost += codePointCost(cp);
+        if (cp === 0xfffd) marks++;
         length = utf8Length(b);
       } else {
         const damaged = p === first ? firstDamage : damagedUtf8(bytes, p, stop, lostBytes, silentDrops);
         if (!damaged) break;
         lost.push({ index: n, candidates: damaged.candidates });
         decodedUnits[n++] = 0xfffd;
+        cost += codePointCost(0xfffd);
+        marks++;
         length = damaged.length;
       }
       multiByte++;
@@ -294,6 +309,8 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, h: Hypothesis): 
     if (unitAtByte[p] >= 0) {
       end = unitAtByte[p];
       endText = n;
+      endCost = cost;
+      endMarks = marks;
       endLost = lost.length;
       endMulti = multiByte;
       endTwo = twoByte;
@@ -301,7 +318,7 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, h: Hypothesis): 
     }
   }
   if (end < 0) return undefined;
-  return { end, text: decodedText(endText), lost: endLost === lost.length ? lost : lost.slice(0, endLost), multiByte: endMulti, twoByte: endTwo, latinWords: 0, asciiTail: endTail };
+  return { end, text: decodedText(endText), lost: endLost === lost.length ? lost : lost.slice(0, endLost), multiByte: endMulti, twoByte: endTwo, latinWords: 0, asciiTail: endTail, cost: endCost, marks: endMarks };
 }
 
 /** Decodes a run of units as a double-byte encoding (GBK or Big5) from unit `start`. */
@@ -311,17 +328,20 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, encoding: 
   const stop = units.byteOf[run.last];
   let p = units.byteOf[start];
   let n = 0; // code units decoded
+  let cost = 0;
+  let marks = 0;
   let multiByte = 0;
   let latinWords = 0;
   let asciiTail = 0;
   // The last unit boundary reached, as plain numbers (this loop runs for every byte).
-  let end = -1, endText = 0, endMulti = 0, endLatin = 0, endTail = 0;
+  let end = -1, endText = 0, endCost = 0, endMarks = 0, endMulti = 0, endLatin = 0, endTail = 0;
   while (p < stop) {
     visited[p] = 1;
     let b = bytes[p];
     if (b === QUESTION) b = 0x3f;
     if (b >= 0 && b < 0x80) {
       decodedUnits[n++] = b;
+      cost += codePointCost(b);
       asciiTail = unitAtByte[p] >= 0 && unitAtByte[p + 1] >= 0 ? asciiTail + 1 : 0;
       p += 1;
     } else {
@@ -332,10 +352,15 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, encoding: 
       // in GBK, A0 BF 牽): taking one into a span paired the text after it out of step.
       if (b === NBSP && (trail === NBSP || bytes[p - 1] === NBSP)) break;
       const cp = b > 0 && trail >= 0 ? pairCode(b, trail) : -1;
-      if (cp > 0) n = putCodePoint(n, cp);
-      else if (cp === TWO_CODE_POINT_PAIR) {
+      if (cp > 0) {
+        n = putCodePoint(n, cp);
+        cost += codePointCost(cp);
+        if (cp === 0xfffd) marks++;
+      } else if (cp === TWO_CODE_POINT_PAIR) {
         const pair = big5Pair(b, trail)!;
         for (let i = 0; i < pair.length; i++) decodedUnits[n++] = pair.charCodeAt(i);
+        cost += textCost(pair);
+        marks += countOf('\ufffd', pair);
       } else break;
       multiByte++;
       const next = p + 2 < stop ? bytes[p + 2] : -1;
@@ -346,13 +371,15 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, encoding: 
     if (unitAtByte[p] >= 0) {
       end = unitAtByte[p];
       endText = n;
+      endCost = cost;
+      endMarks = marks;
       endMulti = multiByte;
       endLatin = latinWords;
       endTail = asciiTail;
     }
   }
   if (end < 0) return undefined;
-  return { end, text: decodedText(endText), lost: [], multiByte: endMulti, twoByte: 0, latinWords: endLatin, asciiTail: endTail };
+  return { end, text: decodedText(endText), lost: [], multiByte: endMulti, twoByte: 0, latinWords: endLatin, asciiTail: endTail, cost: endCost, marks: endMarks };
 }
 
 export function decodeFrom(h: Hypothesis, span: DecodeSpan): Decoded | undefined {

@@ -78,7 +78,7 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   if (h.mostlyThreeByte && decoded.twoByte * 2 > multiByte) return undefined;
   // A repair that is mostly U+FFFD is no repair: UTF-8 read as Big5 loses most bytes, and 锟斤拷 is
   // U+FFFD itself, saved and garbled again.
-  const marks = countOf('\ufffd', after);
+  const { marks } = decoded; // an ASCII tail holds none
   const replaced = marks - lost.length;
   if (replaced * 3 > multiByte || lost.length * 2 > multiByte) return undefined;
   const start = units.at[s];
@@ -95,7 +95,8 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   if (h.maxMeanCost !== undefined && costs!.mean > h.maxMeanCost) return undefined;
   if (h.needsWord && !hasCommonWord(after) && !isLenient(units, s, end, multiByte, trusted)) return undefined;
   const beforeCost = prefixCosts.between(start, stop);
-  const gain = beforeCost - textCost(after);
+  // The decoder's sum holds the ASCII tail left out.
+  const gain = beforeCost - (tail ? textCost(after) : decoded.cost);
   const intactLong = multiByte - decoded.twoByte - marks;
   const provesUtf8 = h.encoding === 'utf-8' && intactLong >= PROOF_MULTIBYTE;
   // Invisible C1 controls in the result: its bytes are UTF-8, but what it gives is still cp1252 mojibake.
@@ -297,16 +298,26 @@ function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Ui
       }
       let j = i;
       let after = '';
+      let cost = 0;
+      let marks = 0;
       let multiByte = 0;
       const lost: LostChar[] = [];
       while (j < n && states[j]) {
         const d = decoded[j];
-        if (d === 0xfffd) lost.push({ index: after.length, candidates: NO_CANDIDATES });
+        if (d === 0xfffd) {
+          lost.push({ index: after.length, candidates: NO_CANDIDATES });
+          marks++;
+        }
         if (!isAsciiUnit(units, unit(j))) multiByte++;
-        after += d === TWO_CODE_POINT_PAIR ? twoCodePointUnit(units, unit(j)) : String.fromCodePoint(d);
+        const decodedText = d === TWO_CODE_POINT_PAIR ? twoCodePointUnit(units, unit(j)) : String.fromCodePoint(d);
+        after += decodedText;
+        if (d === TWO_CODE_POINT_PAIR) {
+          cost += textCost(decodedText);
+          marks += countOf('\ufffd', decodedText);
+        } else cost += codePointCost(d);
         j++;
       }
-      const repair = spanRepair(h, text, units, unit(i), { end: unit(j), text: after, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0 }, trusted);
+      const repair = spanRepair(h, text, units, unit(i), { end: unit(j), text: after, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0, cost, marks }, trusted);
       if (repair) found.push(repair);
       i = j;
     }
