@@ -92,22 +92,35 @@ function bytesBefore(text: string, i: number, plain: number, atPlain: Bytes): By
   return { lead: i - 1 > plain ? gbkCode(text.charCodeAt(i - 2)) & 0xff : atPlain.trail, trail: code, wholeChar: false };
 }
 
-/**
- * Whether GBK encodes the code unit. ASCII and the CJK block up to U+9FA5 (most of any Chinese text) are
- * all encodable, and told without a look into the table.
- */
-export const isGbkEncodable = (c: number): boolean => c < 0x80 || (c >= 0x4e00 && c <= 0x9fa5) || gbkCode(c) >= 0;
+/** Whether GBK encodes each BMP code unit, as a bit (made on first use): 8 KB, where GBK's own table is 128 KB. */
+let gbkEncodableBits: Uint8Array | undefined;
 
-/** The end of the stretch of GBK-encodable text that holds text[i]. */
-function stretchEnd(text: string, i: number): number {
-  while (i < text.length && isGbkEncodable(text.charCodeAt(i))) i++;
+function buildGbkEncodableBits(): Uint8Array {
+  const bits = new Uint8Array(0x10000 >> 3);
+  for (let c = 0; c <= 0xffff; c++) if (gbkCode(c) >= 0) bits[c >> 3] |= 1 << (c & 7);
+  return bits;
+}
+
+/**
+ * Whether GBK encodes the code unit: every character of a text is asked. ASCII and the CJK block up to
+ * U+9FA5 (most of any Chinese text) are all encodable, and told without a look into a table.
+ */
+export function isGbkEncodable(c: number): boolean {
+  if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fa5)) return true;
+  const bits = (gbkEncodableBits ??= buildGbkEncodableBits());
+  return ((bits[c >> 3] >> (c & 7)) & 1) === 1;
+}
+
+/** The end of the stretch of GBK-encodable text from text[i] on, looked for up to `limit`. */
+function stretchEnd(text: string, i: number, limit = text.length): number {
+  while (i < limit && isGbkEncodable(text.charCodeAt(i))) i++;
   return i;
 }
 
 /**
  * Annotations and glitches in every stretch the site's GBK round trip could have produced (every character
- * encodable in GBK). The text is read once: a stretch's end is looked for at its first bracket or "?", and
- * nothing before it is looked up again.
+ * encodable in GBK), read in one pass. A reading group is checked on its own; where a stretch ends is looked
+ * for only at a "?", whose region may run on to there.
  */
 export function readText(text: string, options: ReadOptions): Finding[] {
   const findings: Finding[] = [];
@@ -118,22 +131,19 @@ export function readText(text: string, options: ReadOptions): Finding[] {
   let to = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (i >= to) {
-      if (!isGbkEncodable(c)) {
-        plain = i + 1;
-        atPlain = NO_BYTES;
-        continue;
-      }
-      if (c !== OPEN && c !== FULL_WIDTH_OPEN && c !== QUESTION) continue;
-      to = stretchEnd(text, i);
+    if (i >= to && !isGbkEncodable(c)) {
+      plain = i + 1;
+      atPlain = NO_BYTES;
+      continue;
     }
     if (c === OPEN || c === FULL_WIDTH_OPEN) {
       // The common, aligned case: a reading group whose key is the two bytes before the bracket.
       const bytes = bytesBefore(text, i, plain, atPlain);
       const group = parseReadingGroup(text, i + 1);
-      const keys = group && group.end <= to ? keysAfter(bytes.lead, bytes.trail, group.readings) : undefined;
+      const keys = group && stretchEnd(text, i + 1, group.end) === group.end ? keysAfter(bytes.lead, bytes.trail, group.readings) : undefined;
       if (group && keys) {
-        const end = withTrailingSpace(text, group.end, to, group.readings, options);
+        // A space after the group (encodable) goes on with its stretch.
+        const end = withTrailingSpace(text, group.end, text.length, group.readings, options);
         findings.push({
           // After its own character, or completing a key with the byte before a Latin letter (在A(yíng)I).
           kind: bytes.wholeChar ? 'annotation' : 'glitch',
@@ -151,6 +161,7 @@ export function readText(text: string, options: ReadOptions): Finding[] {
         i = end - 1;
       }
     } else if (c === QUESTION && (text.charCodeAt(i + 1) !== BANG || (mayFollowBang(text.charCodeAt(i + 2)) && bangTries-- > 0))) {
+      if (i >= to) to = stretchEnd(text, i);
       const { lead, trail, wholeChar } = bytesBefore(text, i, plain, atPlain);
       const region = readRegion(text, i, to, wholeChar ? [lead, trail] : trail >= 0 ? [trail] : [], options);
       if (region) {
