@@ -164,11 +164,11 @@ function analyse(text: string): Analysis {
   const annotations = others ? findings.filter((f) => f.kind === 'annotation') : findings;
   const traditional = traditionalOnlyAfter(text, findings);
   const signals: Signals = {
-    tradAnnotations: readingsAreTheAuthors(text, annotations, glitches) ? 0 : annotations.filter((f) => isTraditionalOnly(f.keys[0].char)).length,
+    traditionalAnnotation: annotations.some((f) => isTraditionalOnly(f.keys[0].char)) && !readingsAreTheAuthors(text, annotations, glitches),
     glitches,
     commaNoise: commas.length,
     traditional,
-    mainland: commas.length && traditional ? mainlandUsage(withReplacements(text, findings)) : 0, // it only ever backs injected commas
+    mainland: commas.length === 1 && traditional ? mainlandUsage(withReplacements(text, findings)) : 0, // it only ever backs one comma
   };
   return { findings, commas, signals };
 }
