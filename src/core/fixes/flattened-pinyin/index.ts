@@ -106,6 +106,9 @@ const isRunningTextAt = (text: string, i: number): boolean => {
   return (c >= 0x30 && c <= 0x39) || isHanAt(text, i);
 };
 
+/** Annotated characters looked up in a list before a map is made for them. */
+const FEW_CHARACTERS = 16;
+
 const sameReadings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((r, k) => r === b[k]);
 
 /**
@@ -131,16 +134,26 @@ function readingsAreTheAuthors(text: string, annotations: readonly Finding[], gl
     open = -1;
   }
   if (wordsReadOut * 2 > runs) return true;
-  // One reading per character, after each of its occurrences. Keys are single BMP characters: found by code.
-  const readings = new Map<number, { key: Finding['keys'][number]; count: number }>();
+  // One reading per character, after each of its occurrences. Keys are single BMP characters, found by code:
+  // in a short list while a text has annotated few (most), by a map beyond.
+  const codes: number[] = [];
+  const keys: Finding['keys'][number][] = [];
+  const counts: number[] = [];
+  let byCode: Map<number, number> | undefined;
   for (const a of annotations) {
     const key = a.keys[0];
-    const seen = readings.get(key.char.charCodeAt(0));
-    if (!seen) readings.set(key.char.charCodeAt(0), { key, count: 1 });
-    else if (seen.key !== key && !sameReadings(seen.key.readings, key.readings)) return true;
-    else seen.count++;
+    const code = key.char.charCodeAt(0);
+    let k = byCode ? (byCode.get(code) ?? -1) : codes.indexOf(code);
+    if (k < 0) {
+      k = codes.push(code) - 1;
+      keys.push(key);
+      counts.push(0);
+      if (byCode) byCode.set(code, k);
+      else if (codes.length > FEW_CHARACTERS) byCode = new Map(codes.map((c, j) => [c, j]));
+    } else if (keys[k] !== key && !sameReadings(keys[k].readings, key.readings)) return true;
+    counts[k]++;
   }
-  for (const { key, count } of readings.values()) if (countOf(key.char, text) > count) return true;
+  for (let k = 0; k < keys.length; k++) if (countOf(keys[k].char, text) > counts[k]) return true;
   return false;
 }
 
