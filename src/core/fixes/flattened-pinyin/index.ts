@@ -86,17 +86,18 @@ function withReplacements(text: string, replacements: readonly { start: number; 
 
 /**
  * Whether the text holds traditional-only characters once the findings are applied, read piece by piece: a
- * long page holds thousands of findings, and joining its pieces made as many strings. Pieces could form a
- * surrogate pair across a join only where the text holds surrogates (repairs are decoded GBK: all BMP).
+ * long page holds thousands of findings, and joining its pieces made as many strings. A character found in a
+ * piece is in the joined text too; only where none is found could two pieces form one across a join, a
+ * surrogate pair, where the text holds surrogates (repairs are decoded GBK: all BMP).
  */
 function traditionalOnlyAfter(text: string, findings: readonly Finding[]): boolean {
-  if (/[\ud800-\udfff]/.test(text)) return holdsTraditionalOnly(withReplacements(text, findings));
   let at = 0;
   for (const f of findings) {
     if (holdsTraditionalOnly(text, at, f.start) || holdsTraditionalOnly(f.after)) return true;
     at = f.end;
   }
-  return holdsTraditionalOnly(text, at);
+  if (holdsTraditionalOnly(text, at)) return true;
+  return /[\ud800-\udfff]/.test(text) && holdsTraditionalOnly(withReplacements(text, findings));
 }
 
 const isHanAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isHan(text.charCodeAt(i));
