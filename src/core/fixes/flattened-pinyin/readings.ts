@@ -17,7 +17,7 @@ const TONED_LETTERS = new Uint8Array(Math.max(...Object.keys(TONE_MARKS).map((ch
 for (const ch of Object.keys(TONE_MARKS)) TONED_LETTERS[ch.charCodeAt(0)] = 1;
 
 /** A letter (code unit) that can appear in a written syllable: a–z or a vowel with a tone mark (or ü, ê). */
-export function isReadingLetter(c: number): boolean {
+function isReadingLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c < TONED_LETTERS.length && TONED_LETTERS[c] === 1);
 }
 
