@@ -71,96 +71,102 @@ const BANG = 0x21;
 /** After "?!" comes the rest of a mojibake run: a character read from two bytes, or a "?" (。”?/p>). */
 const mayFollowBang = (c: number): boolean => c === QUESTION || c >= 0x80;
 
-/** The last two original bytes before a point of a stretch (-1: none), and whether they are one character. */
-interface Bytes {
-  lead: number;
-  trail: number;
-  wholeChar: boolean;
-}
+/** Whether GBK encodes each BMP code unit, as a bit (made on first use): 8 KB, where GBK's own table is 128 KB. */
+let gbkEncodableBits: Uint8Array | undefined;
 
-/** No bytes known before a point: the start of a stretch. */
-const NO_BYTES: Bytes = { lead: -1, trail: -1, wholeChar: false };
-
-/**
- * The bytes before text[i], where the characters from `plain` on are observed as they are and `atPlain` holds
- * before them: only the one or two characters before a bracket or a "?" are encoded, not every character.
- */
-function bytesBefore(text: string, i: number, plain: number, atPlain: Bytes): Bytes {
-  if (i === plain) return atPlain;
-  const code = gbkCode(text.charCodeAt(i - 1));
-  if (code > 0xff) return { lead: code >> 8, trail: code & 0xff, wholeChar: true };
-  return { lead: i - 1 > plain ? gbkCode(text.charCodeAt(i - 2)) & 0xff : atPlain.trail, trail: code, wholeChar: false };
+function buildGbkEncodableBits(): Uint8Array {
+  const bits = new Uint8Array(0x10000 >> 3);
+  for (let c = 0; c <= 0xffff; c++) if (gbkCode(c) >= 0) bits[c >> 3] |= 1 << (c & 7);
+  return bits;
 }
 
 /**
- * Whether GBK encodes the code unit. ASCII and the CJK block up to U+9FA5 (most of any Chinese text) are
- * all encodable, and told without a look into the table.
+ * Whether GBK encodes the code unit: every character of a text is asked. ASCII and the CJK block up to
+ * U+9FA5 (most of any Chinese text) are all encodable, and told without a look into a table.
  */
-export const isGbkEncodable = (c: number): boolean => c < 0x80 || (c >= 0x4e00 && c <= 0x9fa5) || gbkCode(c) >= 0;
+export function isGbkEncodable(c: number): boolean {
+  if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fa5)) return true;
+  const bits = (gbkEncodableBits ??= buildGbkEncodableBits());
+  return ((bits[c >> 3] >> (c & 7)) & 1) === 1;
+}
 
-/** The end of the stretch of GBK-encodable text that holds text[i]. */
-function stretchEnd(text: string, i: number): number {
-  while (i < text.length && isGbkEncodable(text.charCodeAt(i))) i++;
+/** The end of the stretch of GBK-encodable text from text[i] on, looked for up to `limit`. */
+function stretchEnd(text: string, i: number, limit = text.length): number {
+  while (i < limit && isGbkEncodable(text.charCodeAt(i))) i++;
   return i;
 }
 
 /**
  * Annotations and glitches in every stretch the site's GBK round trip could have produced (every character
- * encodable in GBK). The text is read once: a stretch's end is looked for at its first bracket or "?", and
- * nothing before it is looked up again.
+ * encodable in GBK), read in one pass. A reading group is checked on its own; where a stretch ends is looked
+ * for only at a "?", whose region may run on to there.
  */
 export function readText(text: string, options: ReadOptions): Finding[] {
   const findings: Finding[] = [];
   let bangTries = BANG_TRIES_MIN + text.length * BANG_TRIES_PER_CHAR;
+  // From `plain` on, the characters are observed as they are; before them stand the original bytes
+  // `plainLead` `plainTrail` (-1: none), one character when `plainWhole`.
   let plain = 0;
-  let atPlain = NO_BYTES;
+  let plainLead = -1;
+  let plainTrail = -1;
+  let plainWhole = false;
   // Until `to`, the stretch holding text[i] is known to go on.
   let to = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (i >= to) {
-      if (!isGbkEncodable(c)) {
-        plain = i + 1;
-        atPlain = NO_BYTES;
-        continue;
-      }
-      if (c !== OPEN && c !== FULL_WIDTH_OPEN && c !== QUESTION) continue;
-      to = stretchEnd(text, i);
+    if (i >= to && !isGbkEncodable(c)) {
+      plain = i + 1;
+      plainLead = plainTrail = -1;
+      plainWhole = false;
+      continue;
     }
-    if (c === OPEN || c === FULL_WIDTH_OPEN) {
+    const open = c === OPEN || c === FULL_WIDTH_OPEN;
+    if (!open && !(c === QUESTION && (text.charCodeAt(i + 1) !== BANG || (mayFollowBang(text.charCodeAt(i + 2)) && bangTries-- > 0)))) continue;
+    // The two original bytes before text[i]: only the one or two characters before a bracket or a "?" are
+    // encoded, not every character.
+    let lead: number = plainLead;
+    let trail: number = plainTrail;
+    let wholeChar: boolean = plainWhole;
+    if (i !== plain) {
+      const code = gbkCode(text.charCodeAt(i - 1));
+      wholeChar = code > 0xff;
+      lead = wholeChar ? code >> 8 : i - 1 > plain ? gbkCode(text.charCodeAt(i - 2)) & 0xff : plainTrail;
+      trail = wholeChar ? code & 0xff : code;
+    }
+    if (open) {
       // The common, aligned case: a reading group whose key is the two bytes before the bracket.
-      const bytes = bytesBefore(text, i, plain, atPlain);
       const group = parseReadingGroup(text, i + 1);
-      const keys = group && group.end <= to ? keysAfter(bytes.lead, bytes.trail, group.readings) : undefined;
-      if (group && keys) {
-        const end = withTrailingSpace(text, group.end, to, group.readings, options);
-        findings.push({
-          // After its own character, or completing a key with the byte before a Latin letter (在A(yíng)I).
-          kind: bytes.wholeChar ? 'annotation' : 'glitch',
-          start: i,
-          end,
-          after: '',
-          keys,
-          guessed: false,
-          bang: false,
-          proof: true,
-        });
-        // The reading adds no bytes: the ones before it stand before what follows.
-        atPlain = bytes;
-        plain = end;
-        i = end - 1;
-      }
-    } else if (c === QUESTION && (text.charCodeAt(i + 1) !== BANG || (mayFollowBang(text.charCodeAt(i + 2)) && bangTries-- > 0))) {
-      const { lead, trail, wholeChar } = bytesBefore(text, i, plain, atPlain);
+      const keys = group && stretchEnd(text, i + 1, group.end) === group.end ? keysAfter(lead, trail, group.readings) : undefined;
+      if (!group || !keys) continue;
+      // A space after the group (encodable) goes on with its stretch.
+      const end = withTrailingSpace(text, group.end, text.length, group.readings, options);
+      findings.push({
+        // After its own character, or completing a key with the byte before a Latin letter (在A(yíng)I).
+        kind: wholeChar ? 'annotation' : 'glitch',
+        start: i,
+        end,
+        after: '',
+        keys,
+        guessed: false,
+        bang: false,
+        proof: true,
+      });
+      // The reading adds no bytes: the ones before it stand before what follows.
+      plainLead = lead;
+      plainTrail = trail;
+      plainWhole = wholeChar;
+      plain = end;
+      i = end - 1;
+    } else {
+      if (i >= to) to = stretchEnd(text, i);
       const region = readRegion(text, i, to, wholeChar ? [lead, trail] : trail >= 0 ? [trail] : [], options);
-      if (region) {
-        findings.push(region.finding);
-        const whole = region.tail.length === 2;
-        const last = region.tail.at(-1) ?? -1;
-        atPlain = { lead: whole ? region.tail[0] : -1, trail: last, wholeChar: whole };
-        plain = region.end;
-        i = region.end - 1;
-      }
+      if (!region) continue;
+      findings.push(region.finding);
+      plainWhole = region.tail.length === 2;
+      plainLead = plainWhole ? region.tail[0] : -1;
+      plainTrail = region.tail.at(-1) ?? -1;
+      plain = region.end;
+      i = region.end - 1;
     }
   }
   return findings;

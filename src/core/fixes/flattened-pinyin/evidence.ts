@@ -6,22 +6,25 @@
  * converts a text by itself.
  */
 export interface Signals {
-  /** Readings after their own traditional-only character (發(fā)). */
-  tradAnnotations: number;
+  /** A site's reading after its own traditional-only character (發(fā)). */
+  traditionalAnnotation: boolean;
   /** Byte-level glitches that decoded to ordinary text. */
   glitches: number;
   commaNoise: number;
   /** The text holds traditional-only characters once readings and glitches are removed. */
   traditional: boolean;
-  /** Shared characters in their simplified use, mainland vocabulary (位于, 這里, 軟件). */
+  /**
+   * Shared characters in their simplified use, mainland vocabulary (位于, 這里, 軟件): counted beside a single
+   * injected comma only, the one place where they can decide (two commas show the corruption by themselves).
+   */
   mainland: number;
 }
 
-export const NO_SIGNALS: Signals = { tradAnnotations: 0, glitches: 0, commaNoise: 0, traditional: false, mainland: 0 };
+export const NO_SIGNALS: Signals = { traditionalAnnotation: false, glitches: 0, commaNoise: 0, traditional: false, mainland: 0 };
 
 export function addSignals(a: Signals, b: Signals): Signals {
   return {
-    tradAnnotations: a.tradAnnotations + b.tradAnnotations,
+    traditionalAnnotation: a.traditionalAnnotation || b.traditionalAnnotation,
     glitches: a.glitches + b.glitches,
     commaNoise: a.commaNoise + b.commaNoise,
     traditional: a.traditional || b.traditional,
@@ -31,7 +34,7 @@ export function addSignals(a: Signals, b: Signals): Signals {
 
 /** The text shows the corruption by itself. */
 export function showsCorruption(s: Signals): boolean {
-  return s.glitches > 0 || s.tradAnnotations > 0 || (s.commaNoise > 0 && s.traditional && s.commaNoise + s.mainland >= 2);
+  return s.glitches > 0 || s.traditionalAnnotation || (s.commaNoise > 0 && s.traditional && s.commaNoise + s.mainland >= 2);
 }
 
 /** The text's traditional characters were converted from simplified. */

@@ -86,17 +86,18 @@ function withReplacements(text: string, replacements: readonly { start: number; 
 
 /**
  * Whether the text holds traditional-only characters once the findings are applied, read piece by piece: a
- * long page holds thousands of findings, and joining its pieces made as many strings. Pieces could form a
- * surrogate pair across a join only where the text holds surrogates (repairs are decoded GBK: all BMP).
+ * long page holds thousands of findings, and joining its pieces made as many strings. A character found in a
+ * piece is in the joined text too; only where none is found could two pieces form one across a join, a
+ * surrogate pair, where the text holds surrogates (repairs are decoded GBK: all BMP).
  */
 function traditionalOnlyAfter(text: string, findings: readonly Finding[]): boolean {
-  if (/[\ud800-\udfff]/.test(text)) return holdsTraditionalOnly(withReplacements(text, findings));
   let at = 0;
   for (const f of findings) {
     if (holdsTraditionalOnly(text, at, f.start) || holdsTraditionalOnly(f.after)) return true;
     at = f.end;
   }
-  return holdsTraditionalOnly(text, at);
+  if (holdsTraditionalOnly(text, at)) return true;
+  return /[\ud800-\udfff]/.test(text) && holdsTraditionalOnly(withReplacements(text, findings));
 }
 
 const isHanAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isHan(text.charCodeAt(i));
@@ -105,6 +106,9 @@ const isRunningTextAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i); // NaN outside the text
   return (c >= 0x30 && c <= 0x39) || isHanAt(text, i);
 };
+
+/** Annotated characters looked up in a list before a map is made for them. */
+const FEW_CHARACTERS = 16;
 
 const sameReadings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((r, k) => r === b[k]);
 
@@ -131,16 +135,26 @@ function readingsAreTheAuthors(text: string, annotations: readonly Finding[], gl
     open = -1;
   }
   if (wordsReadOut * 2 > runs) return true;
-  // One reading per character, after each of its occurrences. Keys are single BMP characters: found by code.
-  const readings = new Map<number, { key: Finding['keys'][number]; count: number }>();
+  // One reading per character, after each of its occurrences. Keys are single BMP characters, found by code:
+  // in a short list while a text has annotated few (most), by a map beyond.
+  const codes: number[] = [];
+  const keys: Finding['keys'][number][] = [];
+  const counts: number[] = [];
+  let byCode: Map<number, number> | undefined;
   for (const a of annotations) {
     const key = a.keys[0];
-    const seen = readings.get(key.char.charCodeAt(0));
-    if (!seen) readings.set(key.char.charCodeAt(0), { key, count: 1 });
-    else if (seen.key !== key && !sameReadings(seen.key.readings, key.readings)) return true;
-    else seen.count++;
+    const code = key.char.charCodeAt(0);
+    let k = byCode ? (byCode.get(code) ?? -1) : codes.indexOf(code);
+    if (k < 0) {
+      k = codes.push(code) - 1;
+      keys.push(key);
+      counts.push(0);
+      if (byCode) byCode.set(code, k);
+      else if (codes.length > FEW_CHARACTERS) byCode = new Map(codes.map((c, j) => [c, j]));
+    } else if (keys[k] !== key && !sameReadings(keys[k].readings, key.readings)) return true;
+    counts[k]++;
   }
-  for (const { key, count } of readings.values()) if (countOf(key.char, text) > count) return true;
+  for (let k = 0; k < keys.length; k++) if (countOf(keys[k].char, text) > counts[k]) return true;
   return false;
 }
 
@@ -164,11 +178,11 @@ function analyse(text: string): Analysis {
   const annotations = others ? findings.filter((f) => f.kind === 'annotation') : findings;
   const traditional = traditionalOnlyAfter(text, findings);
   const signals: Signals = {
-    tradAnnotations: readingsAreTheAuthors(text, annotations, glitches) ? 0 : annotations.filter((f) => isTraditionalOnly(f.keys[0].char)).length,
+    traditionalAnnotation: annotations.some((f) => isTraditionalOnly(f.keys[0].char)) && !readingsAreTheAuthors(text, annotations, glitches),
     glitches,
     commaNoise: commas.length,
     traditional,
-    mainland: commas.length && traditional ? mainlandUsage(withReplacements(text, findings)) : 0, // it only ever backs injected commas
+    mainland: commas.length === 1 && traditional ? mainlandUsage(withReplacements(text, findings)) : 0, // it only ever backs one comma
   };
   return { findings, commas, signals };
 }

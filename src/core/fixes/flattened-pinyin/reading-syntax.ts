@@ -3,7 +3,7 @@
  * bracket), `wéi / wèi)` and `yī / yì /yí)` (every reading listed), `hui)` (toneless). A hand-written
  * scanner with fixed bounds, so no input can make it slow.
  */
-import { hasToneMark, isReadingLetter, syllableAt } from './readings.ts';
+import { hasToneMark, syllableAt } from './readings.ts';
 
 export interface ReadingGroup {
   /** Index just after the closing bracket. */
@@ -11,7 +11,6 @@ export interface ReadingGroup {
   readings: string[];
 }
 
-const MAX_SYLLABLE = 6; // zhuang, shuang
 const MAX_READINGS = 6;
 /** Longest group between the brackets; scan.ts's pre-scan looks this far. */
 const MAX_GROUP = 29;
@@ -26,11 +25,10 @@ export function parseReadingGroup(text: string, from: number): ReadingGroup | un
   let readings: string[] | undefined;
   let i = from;
   for (;;) {
-    let j = i;
-    while (j < text.length && j - i <= MAX_SYLLABLE && isReadingLetter(text.charCodeAt(j))) j++;
-    if (j === i || j - i > MAX_SYLLABLE || j - from > MAX_GROUP) return undefined;
-    const syllable = syllableAt(text, i, j);
+    const syllable = syllableAt(text, i);
     if (!syllable) return undefined;
+    const j = i + syllable.length;
+    if (j - from > MAX_GROUP) return undefined;
     if (readings) readings.push(syllable);
     else readings = [syllable];
     let k = j;

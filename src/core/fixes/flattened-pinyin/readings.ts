@@ -17,7 +17,7 @@ const TONED_LETTERS = new Uint8Array(Math.max(...Object.keys(TONE_MARKS).map((ch
 for (const ch of Object.keys(TONE_MARKS)) TONED_LETTERS[ch.charCodeAt(0)] = 1;
 
 /** A letter (code unit) that can appear in a written syllable: a–z or a vowel with a tone mark (or ü, ê). */
-export function isReadingLetter(c: number): boolean {
+function isReadingLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c < TONED_LETTERS.length && TONED_LETTERS[c] === 1);
 }
 
@@ -70,10 +70,22 @@ const lettersAt = (letters: string, text: string, from: number, to: number): boo
   return true;
 };
 
-/** The syllable written at text[from, to) (letters), as a string shared with every other reading of it; undefined when it is none. */
-export function syllableAt(text: string, from: number, to: number): string | undefined {
+const MAX_SYLLABLE = 6; // zhuang, shuang
+
+/**
+ * The syllable written from text[from] on (all the letters there), as a string shared with every other reading
+ * of it; undefined when there are no letters, more than a syllable has, or they are no syllable. The letters
+ * are hashed as they are read.
+ */
+export function syllableAt(text: string, from: number): string | undefined {
   let hash = 0;
-  for (let k = from; k < to; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  let to = from;
+  for (; to < text.length && to - from <= MAX_SYLLABLE; to++) {
+    const c = text.charCodeAt(to);
+    if (!isReadingLetter(c)) break;
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  if (to === from || to - from > MAX_SYLLABLE) return undefined;
   const slot = hash & (scanned.length - 1);
   let w = scanned[slot];
   if (!w || !lettersAt(w.letters, text, from, to)) scanned[slot] = w = about(text.slice(from, to));
