@@ -29,7 +29,11 @@ export const NO_CANDIDATES: readonly number[] = [];
 export interface Decoded {
   /** Index of the first unit after the decoded span. */
   end: number;
-  text: string;
+  /**
+   * Code units of the decoded text, in decodedUnits (valid until the next decoding): a string is made only for
+   * a decoding that passes the checks it is not needed for.
+   */
+  length: number;
   lost: LostChar[];
   /** Multi-byte characters decoded (ASCII passes through and does not count). */
   multiByte: number;
@@ -204,12 +208,13 @@ function decodeUtf8Bytes(seq: readonly number[], insertAt = -1, inserted = 0): n
  * The decoded text, one code unit at a time, in a buffer reused by every decoding: a string grown one
  * character at a time leaves a piece of garbage per character, and most decodings are thrown away. A plain
  * array, not a typed one: String.fromCharCode takes a slice of it a few times faster than a typed subarray.
- * The decoders write it through local offsets (this runs for every byte).
+ * The decoders write it through local offsets (this runs for every byte); only they and the aligned search
+ * (putCodePoint) write it.
  */
-const decodedUnits: number[] = [];
+export const decodedUnits: number[] = [];
 
 /** Writes a code point at offset `n` of decodedUnits; returns the offset after it. */
-function putCodePoint(n: number, cp: number): number {
+export function putCodePoint(n: number, cp: number): number {
   if (cp <= 0xffff) {
     decodedUnits[n] = cp;
     return n + 1;
@@ -220,7 +225,7 @@ function putCodePoint(n: number, cp: number): number {
 }
 
 /** The first `length` code units of decodedUnits as a string. */
-function decodedText(length: number): string {
+export function decodedText(length: number): string {
   const CHUNK = 4096;
   let out = '';
   for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode.apply(null, decodedUnits.slice(i, Math.min(length, i + CHUNK)));
@@ -318,7 +323,7 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, h: Hypothesis): 
     }
   }
   if (end < 0) return undefined;
-  return { end, text: decodedText(endText), lost: endLost === lost.length ? lost : lost.slice(0, endLost), multiByte: endMulti, twoByte: endTwo, latinWords: 0, asciiTail: endTail, cost: endCost, marks: endMarks };
+  return { end, length: endText, lost: endLost === lost.length ? lost : lost.slice(0, endLost), multiByte: endMulti, twoByte: endTwo, latinWords: 0, asciiTail: endTail, cost: endCost, marks: endMarks };
 }
 
 /** Decodes a run of units as a double-byte encoding (GBK or Big5) from unit `start`. */
@@ -379,7 +384,7 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, encoding: 
     }
   }
   if (end < 0) return undefined;
-  return { end, text: decodedText(endText), lost: [], multiByte: endMulti, twoByte: 0, latinWords: endLatin, asciiTail: endTail, cost: endCost, marks: endMarks };
+  return { end, length: endText, lost: [], multiByte: endMulti, twoByte: 0, latinWords: endLatin, asciiTail: endTail, cost: endCost, marks: endMarks };
 }
 
 export function decodeFrom(h: Hypothesis, span: DecodeSpan): Decoded | undefined {
