@@ -83,10 +83,11 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   if (replaced * 3 > multiByte || lost.length * 2 > multiByte) return undefined;
   // Both limits from one pass over the decoded code units (every character's cost is looked up once), before a
   // string is made of them: most long spans that fail, fail here.
-  const costs = h.maxCharCost !== undefined || h.maxMeanCost !== undefined ? costsOf(length, h.maxCharCost ?? Infinity) : undefined;
+  const rareAllowed = Math.floor(multiByte / CHARACTERS_PER_RARE_ONE);
+  const costs = h.maxCharCost !== undefined || h.maxMeanCost !== undefined ? costsOf(length, h.maxCharCost ?? Infinity, rareAllowed) : undefined;
   if (h.maxCharCost !== undefined) {
     const rare = costs!.costlier;
-    if (rare > 0 && (rare > Math.floor(multiByte / CHARACTERS_PER_RARE_ONE) || !isLenient(units, s, end, multiByte, trusted))) return undefined;
+    if (rare > 0 && (rare > rareAllowed || !isLenient(units, s, end, multiByte, trusted))) return undefined;
   }
   if (h.maxMeanCost !== undefined && costs!.mean > h.maxMeanCost) return undefined;
   const start = units.at[s];
@@ -150,21 +151,25 @@ function weakRepairHolds(after: string, beforeCost: number, gain: number, multiB
 
 /**
  * Of the first `length` decoded code units (decodedUnits), how many characters cost more than `bits`
- * (`costlier`), and the mean cost of the non-ASCII ones (`mean`), leaving out lost ones.
+ * (`costlier`), and the mean cost of the non-ASCII ones (`mean`), leaving out lost ones. Once more than `most`
+ * cost more, the span fails whatever the rest: the pass ends there (`mean` then covers what it read).
  */
-function costsOf(length: number, bits: number): { costlier: number; mean: number } {
+function costsOf(length: number, bits: number, most: number): { costlier: number; mean: number } {
   let costlier = 0;
   let n = 0;
   let total = 0;
   for (let i = 0; i < length; i++) {
     // A code point is read only at a high surrogate that has its low one (as codePointAt would).
     const c = decodedUnits[i];
-    const low = i + 1 < length ? decodedUnits[i + 1] : 0;
-    const cp = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00) : c;
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+      const low = decodedUnits[i + 1];
+      if (low >= 0xdc00 && low <= 0xdfff) cp = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+    }
     if (cp > 0xffff) i++;
     if (cp === 0xfffd) continue;
     const cost = codePointCost(cp);
-    if (cost > bits) costlier++;
+    if (cost > bits && ++costlier > most) break;
     if (cp < 0x80) continue;
     n++;
     total += cost;
