@@ -388,8 +388,20 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, encoding: 
 }
 
 export function decodeFrom(h: Hypothesis, span: DecodeSpan): Decoded | undefined {
-  if (h.encoding === 'utf-8') return decodeUtf8(span, h);
+  if (h.encoding === 'utf-8') return mayStartUtf8(span) ? decodeUtf8(span, h) : undefined;
   return decodeDoubleByte(span, h.encoding);
+}
+
+/**
+ * Whether a UTF-8 character, complete or damaged, can start at the span's start: a lead byte, then a byte that
+ * can go on it (a continuation, a destroyed byte, or a space standing for A0). Most starts a search tries fail
+ * so: told here, without the call of the decoder.
+ */
+function mayStartUtf8({ units, run, start }: DecodeSpan): boolean {
+  const p = units.byteOf[start];
+  if (!utf8Length(units.bytes[p]) || p + 1 >= units.byteOf[run.last]) return false;
+  const next = units.bytes[p + 1];
+  return isContinuation(next) || isWildcard(next) || next === 0x20;
 }
 
 /**
