@@ -483,7 +483,10 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
   if (!done) {
     const open = anyProven ? proven : NOTHING_PROVEN;
     let openTraces: Traces | undefined;
-    const tracesOutside = open === NOTHING_PROVEN ? allTraces : (): Traces => (openTraces ??= tracesIn(text, open));
+    // These searches ask for garbage and Big5's punctuation only: outside proven text there is none of what
+    // the whole text has none of.
+    const noneAnywhere = traces !== undefined && !traces.garbage && !traces.big5Punctuation;
+    const tracesOutside = open === NOTHING_PROVEN || noneAnywhere ? allTraces : (): Traces => (openTraces ??= tracesIn(text, open));
     for (const h of hypotheses) {
       if (h.encoding === 'utf-8' || !tried(h)) continue;
       const pageShows = trusted.includes(h.id);
