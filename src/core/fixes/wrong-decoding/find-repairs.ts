@@ -494,12 +494,14 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
       all.push(...(h.search === 'spans' ? searchSpans(h, text, unitsAs, open, pageShows) : searchAligned(h, text, unitsAs, open, pageShows)));
     }
   }
+  // Most texts have one candidate (or none): nothing to choose.
+  if (all.length < 2) return all;
   all.sort((a, b) => b.score - a.score);
   // Best first; a span is kept when none of its characters is taken yet (linear in the text's length).
   const taken = takenChars(text.length);
   const chosen: SpanRepair[] = [];
   for (const r of all) {
-    // Nothing is taken before the first (most texts have one candidate, as long as the text).
+    // Nothing is taken before the first.
     if (chosen.length && someTaken(taken, r.start, r.end)) continue;
     taken.fill(1, r.start, r.end);
     chosen.push(r);
