@@ -46,9 +46,9 @@ export interface Decoded {
   latinWords: number;
   /** How many trailing units decoded to themselves (ASCII standing alone): they can be left out. */
   asciiTail: number;
-  /** textCost of `text`, summed as it was decoded (a repair is costed; a second pass over it cost more). */
+  /** textCost of the decoded text, summed as it was decoded (a repair is costed; a second pass over it cost more). */
   cost: number;
-  /** How many U+FFFD `text` holds (the lost characters' among them), counted likewise. */
+  /** How many U+FFFD the decoded text holds (the lost characters' among them), counted likewise. */
   marks: number;
 }
 

@@ -98,7 +98,7 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   if (before === after) return undefined;
   if (h.needsWord && !hasCommonWord(after) && !isLenient(units, s, end, multiByte, trusted)) return undefined;
   const beforeCost = prefixCosts.between(start, stop);
-  // The decoder's sum holds the ASCII tail left out.
+  // The decoder's sum counts the ASCII tail left out, so with one the repair is costed again.
   const gain = beforeCost - (tail ? textCost(after) : decoded.cost);
   const intactLong = multiByte - decoded.twoByte - marks;
   const provesUtf8 = h.encoding === 'utf-8' && intactLong >= PROOF_MULTIBYTE;
