@@ -223,8 +223,9 @@ function popcount(n: number): number {
  * The part of the scan that wrong decodings answer to: the engine skips that stage when only readings,
  * commas or page evidence made the text worth a look (its outcome must not depend on them).
  */
-export const mayBeMisdecoded = (text: string): boolean => LOSSY.test(text) || showsMisdecoding(text);
-const LOSSY = /\ufffd|锟/;
+export const mayBeMisdecoded = (text: string): boolean => showsLoss(text) || showsMisdecoding(text);
+/** U+FFFD or 锟: two native searches for one character each, several times faster than a pattern of the two. */
+const showsLoss = (text: string): boolean => text.includes('\ufffd') || text.includes('锟');
 
 /**
  * The same without U+FFFD alone: what says an outer layer's repair left another layer beneath. The lost
@@ -322,13 +323,13 @@ export function mayNeedRepair(text: string, evidence?: PageEvidence): boolean {
 export const mayHoldFlattenedRuby = (text: string, evidence?: PageEvidence): boolean => evidenceShows(text, evidence) || FLATTENED_RUBY.test(text);
 
 /**
- * mayNeedRepair and mayBeMisdecoded from one look, as the engine asks both of every text: LOSSY's marks (锟
+ * mayNeedRepair and mayBeMisdecoded from one look, as the engine asks both of every text: showsLoss's marks (锟
  * among them) are among PINYIN_OR_DAMAGE's, and the rest is common to both. Garbling is looked for first: it
  * answers both, and spares garbled text the costliest pattern.
  */
 export function firstLook(text: string, evidence?: PageEvidence): { needsRepair: boolean; misdecoded: boolean } {
   if (SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text)) return { needsRepair: true, misdecoded: true };
   const marked = PINYIN_OR_DAMAGE.test(text);
-  const misdecoded = marked && LOSSY.test(text);
+  const misdecoded = marked && showsLoss(text);
   return { needsRepair: misdecoded || marked || evidenceShows(text, evidence), misdecoded };
 }

@@ -29,7 +29,11 @@ export const NO_CANDIDATES: readonly number[] = [];
 export interface Decoded {
   /** Index of the first unit after the decoded span. */
   end: number;
-  text: string;
+  /**
+   * Code units of the decoded text, in decodedUnits (valid until the next decoding): a string is made only for
+   * a decoding that passes the checks it is not needed for.
+   */
+  length: number;
   lost: LostChar[];
   /** Multi-byte characters decoded (ASCII passes through and does not count). */
   multiByte: number;
@@ -42,9 +46,9 @@ export interface Decoded {
   latinWords: number;
   /** How many trailing units decoded to themselves (ASCII standing alone): they can be left out. */
   asciiTail: number;
-  /** textCost of `text`, summed as it was decoded (a repair is costed; a second pass over it cost more). */
+  /** textCost of the decoded text, summed as it was decoded (a repair is costed; a second pass over it cost more). */
   cost: number;
-  /** How many U+FFFD `text` holds (the lost characters' among them), counted likewise. */
+  /** How many U+FFFD the decoded text holds (the lost characters' among them), counted likewise. */
   marks: number;
 }
 
@@ -204,12 +208,13 @@ function decodeUtf8Bytes(seq: readonly number[], insertAt = -1, inserted = 0): n
  * The decoded text, one code unit at a time, in a buffer reused by every decoding: a string grown one
  * character at a time leaves a piece of garbage per character, and most decodings are thrown away. A plain
  * array, not a typed one: String.fromCharCode takes a slice of it a few times faster than a typed subarray.
- * The decoders write it through local offsets (this runs for every byte).
+ * The decoders write it through local offsets (this runs for every byte); only they and the aligned search
+ * (putCodePoint) write it.
  */
-const decodedUnits: number[] = [];
+export const decodedUnits: number[] = [];
 
 /** Writes a code point at offset `n` of decodedUnits; returns the offset after it. */
-function putCodePoint(n: number, cp: number): number {
+export function putCodePoint(n: number, cp: number): number {
   if (cp <= 0xffff) {
     decodedUnits[n] = cp;
     return n + 1;
@@ -220,7 +225,7 @@ function putCodePoint(n: number, cp: number): number {
 }
 
 /** The first `length` code units of decodedUnits as a string. */
-function decodedText(length: number): string {
+export function decodedText(length: number): string {
   const CHUNK = 4096;
   let out = '';
   for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode.apply(null, decodedUnits.slice(i, Math.min(length, i + CHUNK)));
@@ -318,7 +323,7 @@ function decodeUtf8({ units, run, start, visited }: DecodeSpan, h: Hypothesis): 
     }
   }
   if (end < 0) return undefined;
-  return { end, text: decodedText(endText), lost: endLost === lost.length ? lost : lost.slice(0, endLost), multiByte: endMulti, twoByte: endTwo, latinWords: 0, asciiTail: endTail, cost: endCost, marks: endMarks };
+  return { end, length: endText, lost: endLost === lost.length ? lost : lost.slice(0, endLost), multiByte: endMulti, twoByte: endTwo, latinWords: 0, asciiTail: endTail, cost: endCost, marks: endMarks };
 }
 
 /** Decodes a run of units as a double-byte encoding (GBK or Big5) from unit `start`. */
@@ -379,12 +384,24 @@ function decodeDoubleByte({ units, run, start, visited }: DecodeSpan, encoding: 
     }
   }
   if (end < 0) return undefined;
-  return { end, text: decodedText(endText), lost: [], multiByte: endMulti, twoByte: 0, latinWords: endLatin, asciiTail: endTail, cost: endCost, marks: endMarks };
+  return { end, length: endText, lost: [], multiByte: endMulti, twoByte: 0, latinWords: endLatin, asciiTail: endTail, cost: endCost, marks: endMarks };
 }
 
 export function decodeFrom(h: Hypothesis, span: DecodeSpan): Decoded | undefined {
-  if (h.encoding === 'utf-8') return decodeUtf8(span, h);
+  if (h.encoding === 'utf-8') return mayStartUtf8(span) ? decodeUtf8(span, h) : undefined;
   return decodeDoubleByte(span, h.encoding);
+}
+
+/**
+ * Whether a UTF-8 character, complete or damaged, can start at the span's start: a lead byte, then a byte that
+ * can go on it (a continuation, a destroyed byte, or a space standing for A0). Most starts a search tries fail
+ * so: told here, without the call of the decoder.
+ */
+function mayStartUtf8({ units, run, start }: DecodeSpan): boolean {
+  const p = units.byteOf[start];
+  if (!utf8Length(units.bytes[p]) || p + 1 >= units.byteOf[run.last]) return false;
+  const next = units.bytes[p + 1];
+  return isContinuation(next) || isWildcard(next) || next === 0x20;
 }
 
 /**

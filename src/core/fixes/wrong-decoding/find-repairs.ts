@@ -9,7 +9,7 @@ import { isBopomofo, mayBeMisdecoded } from '../../scan.ts';
 import { big5Code, TWO_CODE_POINT_PAIR } from '../../codecs/big5.ts';
 import { countOf } from '../../count-of.ts';
 import { gbkCode } from '../../codecs/gbk.ts';
-import { decodeFrom, decodeUnit, isMostlyUtf8, NO_CANDIDATES, twoCodePointUnit, type Decoded, type DecodeSpan, type LostChar } from './decoders.ts';
+import { decodedText, decodedUnits, decodeFrom, decodeUnit, isMostlyUtf8, NO_CANDIDATES, putCodePoint, twoCodePointUnit, type Decoded, type DecodeSpan, type LostChar } from './decoders.ts';
 import type { FixId } from '../../types.ts';
 import type { Hypothesis } from './hypothesis.ts';
 import { prefixCosts } from './prefix-costs.ts';
@@ -65,12 +65,12 @@ const CHARACTERS_PER_RARE_ONE = 10;
 
 /** `trusted`: the page shows this wrong decoding (PageEvidence.misreadings), so a short span needs no more evidence. */
 function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decoded: Decoded, trusted: boolean): SpanRepair | undefined {
-  let { end, text: after } = decoded;
+  let { end } = decoded;
   const { lost, multiByte } = decoded;
   // Trailing ASCII that decoded to itself is left out of the span.
   const tail = Math.min(decoded.asciiTail, end - s - 1);
   end -= tail;
-  after = after.slice(0, after.length - tail);
+  const length = decoded.length - tail; // of the repair, in decodedUnits
   if (multiByte < h.minMultiByte) return undefined;
   // Accented Latin words pair each accented letter with the letter after it; Chinese followed by an English
   // word (房產資訊Estate) has at most its last pair so.
@@ -81,21 +81,24 @@ function spanRepair(h: Hypothesis, text: string, units: Units, s: number, decode
   const { marks } = decoded; // an ASCII tail holds none
   const replaced = marks - lost.length;
   if (replaced * 3 > multiByte || lost.length * 2 > multiByte) return undefined;
+  // Both limits from one pass over the decoded code units (every character's cost is looked up once), before a
+  // string is made of them: most long spans that fail, fail here.
+  const rareAllowed = Math.floor(multiByte / CHARACTERS_PER_RARE_ONE);
+  const costs = h.maxCharCost !== undefined || h.maxMeanCost !== undefined ? costsOf(length, h.maxCharCost ?? Infinity, rareAllowed) : undefined;
+  if (h.maxCharCost !== undefined) {
+    const rare = costs!.costlier;
+    if (rare > 0 && (rare > rareAllowed || !isLenient(units, s, end, multiByte, trusted))) return undefined;
+  }
+  if (h.maxMeanCost !== undefined && costs!.mean > h.maxMeanCost) return undefined;
   const start = units.at[s];
   const stop = units.endAt[end - 1];
   const before = text.slice(start, stop);
-  if (before === after) return undefined;
   if (h.minGarbage !== undefined && !trusted && garbageShare(before, h) < h.minGarbage) return undefined;
-  // Both limits from one pass: every character's cost is looked up once.
-  const costs = h.maxCharCost !== undefined || h.maxMeanCost !== undefined ? costsOf(after, h.maxCharCost ?? Infinity) : undefined;
-  if (h.maxCharCost !== undefined) {
-    const rare = costs!.costlier;
-    if (rare > 0 && (rare > Math.floor(multiByte / CHARACTERS_PER_RARE_ONE) || !isLenient(units, s, end, multiByte, trusted))) return undefined;
-  }
-  if (h.maxMeanCost !== undefined && costs!.mean > h.maxMeanCost) return undefined;
+  const after = decodedText(length);
+  if (before === after) return undefined;
   if (h.needsWord && !hasCommonWord(after) && !isLenient(units, s, end, multiByte, trusted)) return undefined;
   const beforeCost = prefixCosts.between(start, stop);
-  // The decoder's sum holds the ASCII tail left out.
+  // The decoder's sum counts the ASCII tail left out, so with one the repair is costed again.
   const gain = beforeCost - (tail ? textCost(after) : decoded.cost);
   const intactLong = multiByte - decoded.twoByte - marks;
   const provesUtf8 = h.encoding === 'utf-8' && intactLong >= PROOF_MULTIBYTE;
@@ -147,21 +150,26 @@ function weakRepairHolds(after: string, beforeCost: number, gain: number, multiB
 }
 
 /**
- * How many characters cost more than `bits` (`costlier`), and the mean cost of the non-ASCII ones (`mean`),
- * leaving out lost ones.
+ * Of the first `length` decoded code units (decodedUnits), how many characters cost more than `bits`
+ * (`costlier`), and the mean cost of the non-ASCII ones (`mean`), leaving out lost ones. Once more than `most`
+ * cost more, the span fails whatever the rest: the pass ends there (`mean` then covers what it read).
  */
-function costsOf(text: string, bits: number): { costlier: number; mean: number } {
+function costsOf(length: number, bits: number, most: number): { costlier: number; mean: number } {
   let costlier = 0;
   let n = 0;
   let total = 0;
-  for (let i = 0; i < text.length; i++) {
-    // By code unit: a code point is read only at a high surrogate.
-    const c = text.charCodeAt(i);
-    const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+  for (let i = 0; i < length; i++) {
+    // A code point is read only at a high surrogate that has its low one (as codePointAt would).
+    const c = decodedUnits[i];
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+      const low = decodedUnits[i + 1];
+      if (low >= 0xdc00 && low <= 0xdfff) cp = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+    }
     if (cp > 0xffff) i++;
     if (cp === 0xfffd) continue;
     const cost = codePointCost(cp);
-    if (cost > bits) costlier++;
+    if (cost > bits && ++costlier > most) break;
     if (cp < 0x80) continue;
     n++;
     total += cost;
@@ -297,7 +305,7 @@ function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Ui
         continue;
       }
       let j = i;
-      let after = '';
+      let length = 0; // code units of the repair, in decodedUnits
       let cost = 0;
       let marks = 0;
       let multiByte = 0;
@@ -305,19 +313,22 @@ function searchAligned(h: Hypothesis, text: string, unitsAs: UnitsAs, proven: Ui
       while (j < n && states[j]) {
         const d = decoded[j];
         if (d === 0xfffd) {
-          lost.push({ index: after.length, candidates: NO_CANDIDATES });
+          lost.push({ index: length, candidates: NO_CANDIDATES });
           marks++;
         }
         if (!isAsciiUnit(units, unit(j))) multiByte++;
-        const decodedText = d === TWO_CODE_POINT_PAIR ? twoCodePointUnit(units, unit(j)) : String.fromCodePoint(d);
-        after += decodedText;
         if (d === TWO_CODE_POINT_PAIR) {
-          cost += textCost(decodedText);
-          marks += countOf('\ufffd', decodedText);
-        } else cost += codePointCost(d);
+          const pair = twoCodePointUnit(units, unit(j));
+          for (const ch of pair) length = putCodePoint(length, ch.codePointAt(0)!);
+          cost += textCost(pair);
+          marks += countOf('\ufffd', pair);
+        } else {
+          length = putCodePoint(length, d);
+          cost += codePointCost(d);
+        }
         j++;
       }
-      const repair = spanRepair(h, text, units, unit(i), { end: unit(j), text: after, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0, cost, marks }, trusted);
+      const repair = spanRepair(h, text, units, unit(i), { end: unit(j), length, lost, multiByte, twoByte: 0, latinWords: 0, asciiTail: 0, cost, marks }, trusted);
       if (repair) found.push(repair);
       i = j;
     }
@@ -472,7 +483,10 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
   if (!done) {
     const open = anyProven ? proven : NOTHING_PROVEN;
     let openTraces: Traces | undefined;
-    const tracesOutside = open === NOTHING_PROVEN ? allTraces : (): Traces => (openTraces ??= tracesIn(text, open));
+    // These searches ask for garbage and Big5's punctuation only: outside proven text there is none of what
+    // the whole text has none of.
+    const noneAnywhere = traces !== undefined && !traces.garbage && !traces.big5Punctuation;
+    const tracesOutside = open === NOTHING_PROVEN || noneAnywhere ? allTraces : (): Traces => (openTraces ??= tracesIn(text, open));
     for (const h of hypotheses) {
       if (h.encoding === 'utf-8' || !tried(h)) continue;
       const pageShows = trusted.includes(h.id);
@@ -480,12 +494,14 @@ export function findRepairs(text: string, hypotheses: readonly Hypothesis[], los
       all.push(...(h.search === 'spans' ? searchSpans(h, text, unitsAs, open, pageShows) : searchAligned(h, text, unitsAs, open, pageShows)));
     }
   }
+  // Most texts have one candidate (or none): nothing to choose.
+  if (all.length < 2) return all;
   all.sort((a, b) => b.score - a.score);
   // Best first; a span is kept when none of its characters is taken yet (linear in the text's length).
   const taken = takenChars(text.length);
   const chosen: SpanRepair[] = [];
   for (const r of all) {
-    // Nothing is taken before the first (most texts have one candidate, as long as the text).
+    // Nothing is taken before the first.
     if (chosen.length && someTaken(taken, r.start, r.end)) continue;
     taken.fill(1, r.start, r.end);
     chosen.push(r);
