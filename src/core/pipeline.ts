@@ -9,7 +9,7 @@ import { flattenedPinyinEvidence, repairFlattenedPinyin } from './fixes/flattene
 import { findLossyDamage } from './fixes/lossy-damage.ts';
 import { misreadingEvidence, repairWrongDecodings } from './fixes/wrong-decoding/index.ts';
 import { firstLook, mayBeMisdecoded, mayHoldFlattenedRuby, showsMisdecoding } from './scan.ts';
-import { applySteps } from './steps.ts';
+import { replaySteps } from './steps.ts';
 import type { PageEvidence, RepairOptions, RepairResult, RepairStep, RepairWarning } from './types.ts';
 import { mergeSorted } from './sorted.ts';
 
@@ -26,7 +26,7 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   let found = misreadings.length || look.misdecoded ? repairWrongDecodings(current, options.recoverLost ?? true, 0, misreadings) : [];
   for (let layer = 1; found.length; layer++) {
     steps = composeSteps(text, steps, found);
-    current = applySteps(current, found);
+    current = replaySteps(current, found);
     // A character this layer marked lost (U+FFFD) is by itself no sign of a layer beneath: the scan's other
     // signs show one (the mark counts among them). With page evidence, a trusted misreading may still take the
     // text beside such a mark, so there the whole scan decides: repairing the output again changes nothing.
@@ -37,7 +37,7 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   if (mayHoldFlattenedRuby(current, options.evidence)) {
     const pinyin = repairFlattenedPinyin(current, { evidence: options.evidence, script: options.script ?? 'simplified' });
     steps = composeSteps(text, steps, pinyin);
-    current = applySteps(current, pinyin);
+    current = replaySteps(current, pinyin);
   }
   return { text: current, changed: current !== text, steps, warnings: warningsFor(text, steps) };
 }

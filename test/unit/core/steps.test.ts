@@ -18,6 +18,9 @@ describe('applySteps', () => {
   it('refuses steps made for another text', () => {
     expect(() => applySteps('abc', [step(0, 1, 'x', 'y')])).toThrow(/does not match/);
   });
+  it('refuses steps that overlap', () => {
+    expect(() => applySteps('abc', [step(0, 2, 'ab', 'x'), step(1, 3, 'bc', 'y')])).toThrow(/overlaps/);
+  });
 });
 
 describe('composeSteps', () => {
