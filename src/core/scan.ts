@@ -194,6 +194,11 @@ function showsGarbledCharacters(text: string): boolean {
     }
     nonAscii++;
     const marks = classOf(cp);
+    if (marks === 0) {
+      // Most characters of any text: no rule takes them in.
+      recent = (recent << 1) & 0x3f;
+      continue;
+    }
     const odd = (marks & UNUSUAL) !== 0;
     if (odd) {
       if (bopomofoBetweenHan(text, i)) return true;
