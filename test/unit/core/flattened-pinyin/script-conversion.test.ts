@@ -42,6 +42,14 @@ describe('converted text back to simplified', () => {
     }
   });
 
+  it('reads the Taiwan variants around each character they change as OpenCC does, phrases before it included', () => {
+    const opencc = ConverterFactory([TWVariantsRevPhrases, TWVariantsRev], [TSPhrases, TSCharacters, [['陜', '陕']]]);
+    // 人才 keeps its 才 (a phrase that starts before it), 才 alone becomes 纔 (then 才); ⿰ passes over what it describes.
+    for (const text of ['國家一流人才為社會服務', '為才群眾，人才、才子。', 'a上梁不正b才', '說⿰才木為', '𠀀為𠀀人才', '中華人民共和國']) {
+      expect(toSimplified(text), text).toBe(opencc(text));
+    }
+  });
+
   it('keeps lengths, so every converted character maps back to its place', () => {
     const text = '乾隆年間的乾淨衣服與後來的麵條';
     expect([...toSimplified(text)]).toHaveLength([...text].length);
