@@ -239,29 +239,26 @@ export function applyChanges(text: string, { at, to }: Changes): string {
 function composed(text: string, first: Changes, second: Changes): Changes {
   if (!first.at.length) return second;
   const out: Changes = { at: [], to: [] };
+  const lengthChange = (k: number): number => (first.to[k] > 0xffff ? 2 : 1) - (text.codePointAt(first.at[k])! > 0xffff ? 2 : 1);
   // `second` counts offsets in the changed text: `shift` is how far they lie past the same characters' here.
   let shift = 0;
   let k = 0;
-  const takeFirst = (): number => {
-    const at = first.at[k];
-    shift += (first.to[k] > 0xffff ? 2 : 1) - (text.codePointAt(at)! > 0xffff ? 2 : 1);
-    k++;
-    return at;
-  };
   for (let j = 0; j < second.at.length; j++) {
-    while (k < first.at.length && first.at[k] + shift < second.at[j]) {
+    for (; k < first.at.length && first.at[k] + shift < second.at[j]; k++) {
+      out.at.push(first.at[k]);
       out.to.push(first.to[k]);
-      out.at.push(takeFirst());
+      shift += lengthChange(k);
     }
-    const at = k < first.at.length && first.at[k] + shift === second.at[j] ? takeFirst() : second.at[j] - shift;
+    const at = second.at[j] - shift;
+    if (k < first.at.length && first.at[k] === at) shift += lengthChange(k++);
     if (second.to[j] !== text.codePointAt(at)) {
       out.at.push(at);
       out.to.push(second.to[j]);
     }
   }
-  while (k < first.at.length) {
+  for (; k < first.at.length; k++) {
+    out.at.push(first.at[k]);
     out.to.push(first.to[k]);
-    out.at.push(takeFirst());
   }
   return out;
 }
