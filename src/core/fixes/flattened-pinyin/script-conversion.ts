@@ -250,11 +250,13 @@ function composed(text: string, first: Changes, second: Changes): Changes {
       shift += lengthChange(k);
     }
     const at = second.at[j] - shift;
-    if (k < first.at.length && first.at[k] === at) shift += lengthChange(k++);
-    if (second.to[j] !== text.codePointAt(at)) {
-      out.at.push(at);
-      out.to.push(second.to[j]);
+    // Only where the first changed the character can the second make it its own again.
+    if (k < first.at.length && first.at[k] === at) {
+      shift += lengthChange(k++);
+      if (second.to[j] === text.codePointAt(at)) continue;
     }
+    out.at.push(at);
+    out.to.push(second.to[j]);
   }
   for (; k < first.at.length; k++) {
     out.at.push(first.at[k]);

@@ -65,6 +65,10 @@ describe('converted text back to simplified', () => {
     expect(at).toEqual([0, 3, 4, 5, 6, 7]);
   });
 
+  it('reports no change for a character both tables change back to itself (床 → 牀 → 床)', () => {
+    expect(simplifiedChanges('起床為時')).toEqual({ at: [2, 3], to: ['为'.codePointAt(0), '时'.codePointAt(0)] });
+  });
+
   it('tells traditional-only forms from shared ones', () => {
     expect(['發', '國', '爲', '陜'].every(isTraditionalOnly)).toBe(true);
     expect(['著', '于', '后', '发', '中'].some(isTraditionalOnly)).toBe(false);
