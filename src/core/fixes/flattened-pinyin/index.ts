@@ -5,7 +5,6 @@
  * bytes again); then the evidence decides what is repaired: the text's own, or its page's for a block too
  * short to show it (a title, a caption, a paragraph with only commas or only traditional characters).
  */
-import { countOf } from '../../count-of.ts';
 import { isHan } from '../../hanzi/char-cost.ts';
 import type { PageEvidence, RepairStep } from '../../types.ts';
 import { readText, type Finding } from './annotations.ts';
@@ -107,8 +106,11 @@ const isRunningTextAt = (text: string, i: number): boolean => {
   return (c >= 0x30 && c <= 0x39) || isHanAt(text, i);
 };
 
-/** Annotated characters looked up in a list before a map is made for them. */
-const FEW_CHARACTERS = 16;
+/**
+ * Per BMP code, 1 + the slot of an annotated character while readingsAreTheAuthors counts it (made on first
+ * use, all zero between calls).
+ */
+let annotatedSlots: Int32Array | undefined;
 
 const sameReadings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((r, k) => r === b[k]);
 
@@ -135,27 +137,31 @@ function readingsAreTheAuthors(text: string, annotations: readonly Finding[], gl
     open = -1;
   }
   if (wordsReadOut * 2 > runs) return true;
-  // One reading per character, after each of its occurrences. Keys are single BMP characters, found by code:
-  // in a short list while a text has annotated few (most), by a map beyond.
-  const codes: number[] = [];
+  // One reading per character, after each of its occurrences. Keys are single BMP characters: each has a
+  // slot by its code, and the text is read once, counting down each character's annotations.
+  const slotOf = (annotatedSlots ??= new Int32Array(0x10000));
   const keys: Finding['keys'][number][] = [];
-  const counts: number[] = [];
-  let byCode: Map<number, number> | undefined;
+  const unmatched: number[] = []; // annotations not yet matched by an occurrence
+  let authors = false;
   for (const a of annotations) {
     const key = a.keys[0];
     const code = key.char.charCodeAt(0);
-    let k = byCode ? (byCode.get(code) ?? -1) : codes.indexOf(code);
+    const k = slotOf[code] - 1;
     if (k < 0) {
-      k = codes.push(code) - 1;
-      keys.push(key);
-      counts.push(0);
-      if (byCode) byCode.set(code, k);
-      else if (codes.length > FEW_CHARACTERS) byCode = new Map(codes.map((c, j) => [c, j]));
-    } else if (keys[k] !== key && !sameReadings(keys[k].readings, key.readings)) return true;
-    counts[k]++;
+      slotOf[code] = keys.push(key);
+      unmatched.push(1);
+    } else if (keys[k] !== key && !sameReadings(keys[k].readings, key.readings)) {
+      authors = true;
+      break;
+    } else unmatched[k]++;
   }
-  for (let k = 0; k < keys.length; k++) if (countOf(keys[k].char, text) > counts[k]) return true;
-  return false;
+  // A character occurring more often than it is annotated was written bare too.
+  for (let i = 0; !authors && i < text.length; i++) {
+    const k = slotOf[text.charCodeAt(i)] - 1;
+    if (k >= 0 && --unmatched[k] < 0) authors = true;
+  }
+  for (const key of keys) slotOf[key.char.charCodeAt(0)] = 0;
+  return authors;
 }
 
 function analyse(text: string): Analysis {

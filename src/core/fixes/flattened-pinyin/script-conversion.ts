@@ -24,8 +24,13 @@ const PHRASE = 2;
 const ASTRAL = 3;
 /** An ideographic description character: OpenCC passes over the sequence it starts whole. */
 const IDS_OPERATOR = 4;
-/** A flag beside those: the chain's earlier table may change the character, so this one reads it only after. */
+/** A flag beside those: the chain's earlier table reads the character (may change it), so this one only after. */
 const EARLIER_CHANGE = 8;
+
+/** What a BMP code unit is to the Taiwan variants' keys (their `keyChars`). */
+const IN_KEY = 1;
+/** A character a key changes, or an ideographic description character: where the variants are read. */
+const TO_READ = 2;
 
 /**
  * One table of the chain (OpenCC's Trie, as its ConverterFactory builds it), with what its keys start with:
@@ -44,8 +49,8 @@ interface Stage {
   astralStarts: Set<number>;
 }
 
-/** `earlier`: the tables the chain converts the text with first. */
-function stage(group: DictGroup, earlier: DictGroup = []): Stage {
+/** `earlier`: the key characters (keyCharsOf) of the tables the chain converts the text with first. */
+function stage(group: DictGroup, earlier?: Uint8Array): Stage {
   const trie = new Trie();
   trie.loadDictGroup(group);
   const starts = new Uint8Array(0x10000);
@@ -71,14 +76,8 @@ function stage(group: DictGroup, earlier: DictGroup = []): Stage {
   }
   starts.fill(ASTRAL, 0xd800, 0xdc00);
   starts.fill(IDS_OPERATOR, 0x2ff0, 0x3000);
-  // Characters a key of an earlier table holds where its value differs (an astral one by its first code unit).
-  for (const dict of earlier) {
-    for (const [key, value] of entries(dict)) {
-      const changed: Changes = { at: [], to: [] };
-      addDifferences(changed, key, 0, value);
-      for (const at of changed.at) starts[key.charCodeAt(at)] |= EARLIER_CHANGE;
-    }
-  }
+  // Characters the chain's earlier table reads (an astral one by its first code unit).
+  if (earlier) for (let c = 0; c <= 0xffff; c++) if (earlier[c] & TO_READ) starts[c] |= EARLIER_CHANGE;
   return { trie, starts, phrasePairs, singles, astralStarts };
 }
 
@@ -120,29 +119,23 @@ function addDifferences(changes: Changes, text: string, at: number, value: strin
 }
 
 /**
- * Trie.convert's changes (longest key first, from left to right), asking the trie only where a phrase or an
- * astral key can start. A text with an ideographic description is left to Trie.convert whole. With
- * `beforeEarlier`, the text has not been through the chain's earlier table: undefined where that table would
- * change any of it (or it holds an ideographic description), else the changes, the earlier table's being none.
+ * Trie.convert's changes to text[from, to) (longest key first, from left to right; no key runs on past `to`),
+ * added to `changes`, asking the trie only where a phrase or an astral key can start. With `beforeEarlier`, the
+ * text has not been through the chain's earlier table. False where reading stopped: at an ideographic
+ * description, or with `beforeEarlier` where the earlier table would change a character.
  */
-function changesWith(stage: Stage, text: string, beforeEarlier: boolean): Changes | undefined {
+function readKeys(stage: Stage, text: string, changes: Changes, from: number, to: number, beforeEarlier: boolean): boolean {
   const { trie, starts, singles, astralStarts } = stage;
-  const changes: Changes = { at: [], to: [] };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     let start = starts[c];
     if (start === NO_KEY) continue;
     if (start & EARLIER_CHANGE) {
-      if (beforeEarlier) return undefined;
+      if (beforeEarlier) return false;
       start &= ~EARLIER_CHANGE;
       if (start === NO_KEY) continue;
     }
-    if (start === IDS_OPERATOR) {
-      if (beforeEarlier) return undefined;
-      const whole: Changes = { at: [], to: [] };
-      addDifferences(whole, text, 0, trie.convert(text));
-      return whole;
-    }
+    if (start === IDS_OPERATOR) return false;
     let match: { end: number; value: string } | null = null;
     if (start === ASTRAL) {
       const cp = text.codePointAt(i)!;
@@ -156,19 +149,73 @@ function changesWith(stage: Stage, text: string, beforeEarlier: boolean): Change
       match = trie.matchPrefix(text, i);
     }
     if (match) {
-      if (beforeEarlier) for (let k = i + 1; k < match.end; k++) if (starts[text.charCodeAt(k)] & EARLIER_CHANGE) return undefined;
+      if (beforeEarlier) for (let k = i + 1; k < match.end; k++) if (starts[text.charCodeAt(k)] & EARLIER_CHANGE) return false;
       addDifferences(changes, text, i, match.value);
       i = match.end - 1;
       continue;
     }
     // Where the trie finds nothing, the character has no key of its own either.
-    const to = singles[c];
-    if (to && to !== c) {
+    const single = singles[c];
+    if (single && single !== c) {
       changes.at.push(i);
-      changes.to.push(to);
+      changes.to.push(single);
     }
   }
+  return true;
+}
+
+/** Trie.convert's changes, read whole: OpenCC passes over an ideographic description sequence at once. */
+function wholeChanges({ trie }: Stage, text: string): Changes {
+  const whole: Changes = { at: [], to: [] };
+  addDifferences(whole, text, 0, trie.convert(text));
+  return whole;
+}
+
+/**
+ * Trie.convert's changes. With `beforeEarlier`, the text has not been through the chain's earlier table:
+ * undefined where that table would change any of it (or it holds an ideographic description), else the
+ * changes, the earlier table's being none.
+ */
+function changesWith(stage: Stage, text: string, beforeEarlier: boolean): Changes | undefined {
+  const changes: Changes = { at: [], to: [] };
+  if (readKeys(stage, text, changes, 0, text.length, beforeEarlier)) return changes;
+  return beforeEarlier ? undefined : wholeChanges(stage, text);
+}
+
+/**
+ * The Taiwan variants' changes. Their keys hold under a thousand characters, and no key runs across another
+ * character: only each stretch of key characters around a character they change (a few in a hundred) is read.
+ */
+function variantChanges(stage: Stage, keyChars: Uint8Array, text: string): Changes {
+  const changes: Changes = { at: [], to: [] };
+  for (let i = 0; i < text.length; ) {
+    let changed = i;
+    while (changed < text.length && !(keyChars[text.charCodeAt(changed)] & TO_READ)) changed++;
+    if (changed === text.length) break;
+    if (!(keyChars[text.charCodeAt(changed)] & IN_KEY)) return wholeChanges(stage, text); // an ideographic description
+    let from = changed;
+    while (from > i && keyChars[text.charCodeAt(from - 1)] & IN_KEY) from--;
+    i = changed + 1;
+    while (i < text.length && keyChars[text.charCodeAt(i)] & IN_KEY) i++;
+    readKeys(stage, text, changes, from, i, false);
+  }
   return changes;
+}
+
+/** Per BMP code unit, IN_KEY and TO_READ for the keys of `group` (surrogates: in a key, as astral ones may be). */
+function keyCharsOf(group: DictGroup): Uint8Array {
+  const keyChars = new Uint8Array(0x10000);
+  keyChars.fill(IN_KEY, 0xd800, 0xe000);
+  keyChars.fill(TO_READ, 0x2ff0, 0x3000);
+  for (const dict of group) {
+    for (const [key, value] of entries(dict)) {
+      for (let i = 0; i < key.length; i++) keyChars[key.charCodeAt(i)] |= IN_KEY;
+      const changed: Changes = { at: [], to: [] };
+      addDifferences(changed, key, 0, value);
+      for (const at of changed.at) keyChars[key.charCodeAt(at)] |= TO_READ;
+    }
+  }
+  return keyChars;
 }
 
 /** The character of a code point: String.fromCodePoint is a call into the engine's C++, fromCharCode is not. */
@@ -192,47 +239,53 @@ export function applyChanges(text: string, { at, to }: Changes): string {
 function composed(text: string, first: Changes, second: Changes): Changes {
   if (!first.at.length) return second;
   const out: Changes = { at: [], to: [] };
+  const lengthChange = (k: number): number => (first.to[k] > 0xffff ? 2 : 1) - (text.codePointAt(first.at[k])! > 0xffff ? 2 : 1);
   // `second` counts offsets in the changed text: `shift` is how far they lie past the same characters' here.
   let shift = 0;
   let k = 0;
-  const takeFirst = (): number => {
-    const at = first.at[k];
-    shift += (first.to[k] > 0xffff ? 2 : 1) - (text.codePointAt(at)! > 0xffff ? 2 : 1);
-    k++;
-    return at;
-  };
   for (let j = 0; j < second.at.length; j++) {
-    while (k < first.at.length && first.at[k] + shift < second.at[j]) {
+    for (; k < first.at.length && first.at[k] + shift < second.at[j]; k++) {
+      out.at.push(first.at[k]);
       out.to.push(first.to[k]);
-      out.at.push(takeFirst());
+      shift += lengthChange(k);
     }
-    const at = k < first.at.length && first.at[k] + shift === second.at[j] ? takeFirst() : second.at[j] - shift;
-    if (second.to[j] !== text.codePointAt(at)) {
-      out.at.push(at);
-      out.to.push(second.to[j]);
+    const at = second.at[j] - shift;
+    // Only where the first changed the character can the second make it its own again.
+    if (k < first.at.length && first.at[k] === at) {
+      shift += lengthChange(k++);
+      if (second.to[j] === text.codePointAt(at)) continue;
     }
+    out.at.push(at);
+    out.to.push(second.to[j]);
   }
-  while (k < first.at.length) {
+  for (; k < first.at.length; k++) {
+    out.at.push(first.at[k]);
     out.to.push(first.to[k]);
-    out.at.push(takeFirst());
   }
   return out;
 }
 
-let stages: { variants: Stage; characters: Stage } | undefined;
+interface Stages {
+  variants: Stage;
+  variantKeyChars: Uint8Array;
+  characters: Stage;
+}
 
-function buildStages(): { variants: Stage; characters: Stage } {
+let stages: Stages | undefined;
+
+function buildStages(): Stages {
   const variants: DictGroup = [TWVariantsRevPhrases, TWVariantsRev];
-  return { variants: stage(variants), characters: stage([TSPhrases, TSCharacters, SITE_MISMAPPINGS], variants) };
+  const variantKeyChars = keyCharsOf(variants);
+  return { variants: stage(variants), variantKeyChars, characters: stage([TSPhrases, TSCharacters, SITE_MISMAPPINGS], variantKeyChars) };
 }
 
 /** The changes that bring the text back to simplified (as many code points). */
 export function simplifiedChanges(text: string): Changes {
-  const { variants, characters } = (stages ??= buildStages());
+  const { variants, variantKeyChars, characters } = (stages ??= buildStages());
   // The Taiwan variants change a few dozen characters: a text with none of them is converted in one pass.
   const direct = changesWith(characters, text, true);
   if (direct) return direct;
-  const first = changesWith(variants, text, false)!;
+  const first = variantChanges(variants, variantKeyChars, text);
   return composed(text, first, changesWith(characters, applyChanges(text, first), false)!);
 }
 

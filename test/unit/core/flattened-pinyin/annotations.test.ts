@@ -69,6 +69,14 @@ describe('inserted readings', () => {
     expect(repair(text).text).toBe(text);
   });
 
+  it('counts each text\'s annotated characters afresh', () => {
+    // Teaching texts end the count early; a site's text read after them is counted from nothing.
+    for (const teaching of ['「樂」字有兩個讀音：音樂(yuè)和快樂(lè)。', '這個字讀作說(shuō)，說話的說。']) {
+      expect(repair(teaching).text).toBe(teaching);
+      expect(repair('他說(shuō)：快樂(lè)的人說(shuō)樂(lè)觀').text).toBe('他说：快乐的人说乐观');
+    }
+  });
+
   it('checks readings against the character, tones aside and ü as v or u', () => {
     const fits = (ch: string, reading: string) => readingFits(ch.codePointAt(0)!, reading);
     expect(fits('發', 'fā')).toBe(true);

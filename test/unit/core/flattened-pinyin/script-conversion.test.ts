@@ -42,6 +42,14 @@ describe('converted text back to simplified', () => {
     }
   });
 
+  it('reads the Taiwan variants around each character they change as OpenCC does, phrases before it included', () => {
+    const opencc = ConverterFactory([TWVariantsRevPhrases, TWVariantsRev], [TSPhrases, TSCharacters, [['陜', '陕']]]);
+    // 人才 keeps its 才 (a phrase that starts before it), 才 alone becomes 纔 (then 才); ⿰ passes over what it describes.
+    for (const text of ['國家一流人才為社會服務', '為才群眾，人才、才子。', 'a上梁不正b才', '說⿰才木為', '𠀀為𠀀人才', '中華人民共和國']) {
+      expect(toSimplified(text), text).toBe(opencc(text));
+    }
+  });
+
   it('keeps lengths, so every converted character maps back to its place', () => {
     const text = '乾隆年間的乾淨衣服與後來的麵條';
     expect([...toSimplified(text)]).toHaveLength([...text].length);
@@ -55,6 +63,10 @@ describe('converted text back to simplified', () => {
       ['𡞵', '㛟'], ['為', '为'], ['發', '发'], ['揮', '挥'], ['著', '着'], ['國', '国'],
     ]);
     expect(at).toEqual([0, 3, 4, 5, 6, 7]);
+  });
+
+  it('reports no change for a character both tables change back to itself (床 → 牀 → 床)', () => {
+    expect(simplifiedChanges('起床為時')).toEqual({ at: [2, 3], to: ['为'.codePointAt(0), '时'.codePointAt(0)] });
   });
 
   it('tells traditional-only forms from shared ones', () => {
