@@ -45,6 +45,25 @@ export function gbkCode(codeUnit: number): number {
   return tables().encode[codeUnit] || -1;
 }
 
+/** Whether GBK encodes each BMP code unit, as a bit (made on first use): 8 KB, where GBK's own table is 128 KB. */
+let gbkEncodableBits: Uint8Array | undefined;
+
+function buildGbkEncodableBits(): Uint8Array {
+  const bits = new Uint8Array(0x10000 >> 3);
+  for (let c = 0; c <= 0xffff; c++) if (gbkCode(c) >= 0) bits[c >> 3] |= 1 << (c & 7);
+  return bits;
+}
+
+/**
+ * Whether GBK encodes the code unit: every character of a text is asked. ASCII and the CJK block up to
+ * U+9FA5 (most of any Chinese text) are all encodable, and told without a look into a table.
+ */
+export function isGbkEncodable(c: number): boolean {
+  if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fa5)) return true;
+  const bits = (gbkEncodableBits ??= buildGbkEncodableBits());
+  return ((bits[c >> 3] >> (c & 7)) & 1) === 1;
+}
+
 /**
  * The WHATWG gbk decoder over bytes, reporting errors as U+FFFD. Four-byte gb18030 sequences never arise
  * from the byte streams the engine rebuilds (UTF-8 never puts a digit after a lead byte) and are

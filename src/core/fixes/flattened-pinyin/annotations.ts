@@ -4,7 +4,7 @@
  * Latin letter whose byte completed a key it is a glitch (在A(yíng)I: DA 41 across 在|A spells 贏). A "?" that
  * may have swallowed a byte hands over to the glitch regions (gbk-glitches.ts).
  */
-import { gbkCode, gbkPair } from '../../codecs/gbk.ts';
+import { gbkCode, gbkPair, isGbkEncodable } from '../../codecs/gbk.ts';
 import { readRegion } from './gbk-glitches.ts';
 import { keyCode, withTrailingSpace, type ReadOptions } from './keys.ts';
 import { parseReadingGroup } from './reading-syntax.ts';
@@ -70,25 +70,6 @@ const BANG = 0x21;
 
 /** After "?!" comes the rest of a mojibake run: a character read from two bytes, or a "?" (。”?/p>). */
 const mayFollowBang = (c: number): boolean => c === QUESTION || c >= 0x80;
-
-/** Whether GBK encodes each BMP code unit, as a bit (made on first use): 8 KB, where GBK's own table is 128 KB. */
-let gbkEncodableBits: Uint8Array | undefined;
-
-function buildGbkEncodableBits(): Uint8Array {
-  const bits = new Uint8Array(0x10000 >> 3);
-  for (let c = 0; c <= 0xffff; c++) if (gbkCode(c) >= 0) bits[c >> 3] |= 1 << (c & 7);
-  return bits;
-}
-
-/**
- * Whether GBK encodes the code unit: every character of a text is asked. ASCII and the CJK block up to
- * U+9FA5 (most of any Chinese text) are all encodable, and told without a look into a table.
- */
-export function isGbkEncodable(c: number): boolean {
-  if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fa5)) return true;
-  const bits = (gbkEncodableBits ??= buildGbkEncodableBits());
-  return ((bits[c >> 3] >> (c & 7)) & 1) === 1;
-}
 
 /** The end of the stretch of GBK-encodable text from text[i] on, looked for up to `limit`. */
 function stretchEnd(text: string, i: number, limit = text.length): number {

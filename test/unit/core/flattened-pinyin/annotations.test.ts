@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gbkCode } from '../../../../src/core/codecs/gbk.ts';
-import { isGbkEncodable } from '../../../../src/core/fixes/flattened-pinyin/annotations.ts';
+import { gbkCode, isGbkEncodable } from '../../../../src/core/codecs/gbk.ts';
 import { repairFlattenedPinyin } from '../../../../src/core/fixes/flattened-pinyin/index.ts';
 import { readingFits } from '../../../../src/core/fixes/flattened-pinyin/readings.ts';
 import { repair } from '../../../../src/core/index.ts';
