@@ -14,7 +14,7 @@ import { simplifiedCode } from '../../hanzi/variants.ts';
 /** Forms the sites' one-to-one converters write that OpenCC does not read: 陜 (U+965C) for 陕. */
 const SITE_MISMAPPINGS: [string, string][] = [['陜', '陕']];
 
-/** What a BMP code unit starts in a table (Stage.starts). */
+/** What a BMP code unit starts in a table (the low bits of its Stage.entries entry). */
 const NO_KEY = 0;
 /** Only the key that is the character itself. */
 const OWN_KEY = 1;
@@ -26,6 +26,9 @@ const ASTRAL = 3;
 const IDS_OPERATOR = 4;
 /** A flag beside those: the chain's earlier table reads the character (may change it), so this one only after. */
 const EARLIER_CHANGE = 8;
+/** The bits of an entry those use; above them, the value of the character's own key. */
+const KIND_BITS = 0xf;
+const VALUE_SHIFT = 4;
 
 /** What a BMP code unit is to the Taiwan variants' keys (their `keyChars`). */
 const IN_KEY = 1;
@@ -39,12 +42,13 @@ const TO_READ = 2;
  */
 interface Stage {
   trie: Trie;
-  /** NO_KEY, OWN_KEY, PHRASE, ASTRAL or IDS_OPERATOR per code unit, with EARLIER_CHANGE. */
-  starts: Uint8Array;
+  /**
+   * Per code unit, NO_KEY, OWN_KEY, PHRASE, ASTRAL or IDS_OPERATOR with EARLIER_CHANGE, and above them the code
+   * point its own key changes it to (0: none, or itself): one lookup per character read, and 0 for most of them.
+   */
+  entries: Int32Array;
   /** Bits of the first two code units of each phrase that starts in the BMP, hashed. */
   phrasePairs: Uint8Array;
-  /** Per BMP code point, the value of the key that is that character alone (0: none). */
-  singles: Int32Array;
   /** Astral code points that start a key: looked up in the trie. */
   astralStarts: Set<number>;
 }
@@ -78,7 +82,13 @@ function stage(group: DictGroup, earlier?: Uint8Array): Stage {
   starts.fill(IDS_OPERATOR, 0x2ff0, 0x3000);
   // Characters the chain's earlier table reads (an astral one by its first code unit).
   if (earlier) for (let c = 0; c <= 0xffff; c++) if (earlier[c] & TO_READ) starts[c] |= EARLIER_CHANGE;
-  return { trie, starts, phrasePairs, singles, astralStarts };
+  // A character whose own key keeps it, and that starts nothing else, is one the table passes over.
+  const table = new Int32Array(0x10000);
+  for (let c = 0; c <= 0xffff; c++) {
+    const kind = starts[c] === OWN_KEY && singles[c] === c ? NO_KEY : starts[c];
+    table[c] = kind | (singles[c] === c ? 0 : singles[c] << VALUE_SHIFT);
+  }
+  return { trie, entries: table, phrasePairs, astralStarts };
 }
 
 /** Bits for the phrases' first two code units: a few thousand phrases, so few other pairs share one. */
@@ -125,16 +135,13 @@ function addDifferences(changes: Changes, text: string, at: number, value: strin
  * description, or with `beforeEarlier` where the earlier table would change a character.
  */
 function readKeys(stage: Stage, text: string, changes: Changes, from: number, to: number, beforeEarlier: boolean): boolean {
-  const { trie, starts, singles, astralStarts } = stage;
+  const { trie, entries, astralStarts } = stage;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    let start = starts[c];
-    if (start === NO_KEY) continue;
-    if (start & EARLIER_CHANGE) {
-      if (beforeEarlier) return false;
-      start &= ~EARLIER_CHANGE;
-      if (start === NO_KEY) continue;
-    }
+    const entry = entries[c];
+    if (entry === 0) continue;
+    if (entry & EARLIER_CHANGE && beforeEarlier) return false;
+    const start = entry & KIND_BITS & ~EARLIER_CHANGE;
     if (start === IDS_OPERATOR) return false;
     let match: { end: number; value: string } | null = null;
     if (start === ASTRAL) {
@@ -149,14 +156,14 @@ function readKeys(stage: Stage, text: string, changes: Changes, from: number, to
       match = trie.matchPrefix(text, i);
     }
     if (match) {
-      if (beforeEarlier) for (let k = i + 1; k < match.end; k++) if (starts[text.charCodeAt(k)] & EARLIER_CHANGE) return false;
+      if (beforeEarlier) for (let k = i + 1; k < match.end; k++) if (entries[text.charCodeAt(k)] & EARLIER_CHANGE) return false;
       addDifferences(changes, text, i, match.value);
       i = match.end - 1;
       continue;
     }
-    // Where the trie finds nothing, the character has no key of its own either.
-    const single = singles[c];
-    if (single && single !== c) {
+    // Where the trie finds nothing, the character's own key is all that can change it.
+    const single = entry >> VALUE_SHIFT;
+    if (single) {
       changes.at.push(i);
       changes.to.push(single);
     }
