@@ -36,15 +36,16 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   }
   if (mayHoldFlattenedRuby(current, options.evidence)) {
     const pinyin = repairFlattenedPinyin(current, { evidence: options.evidence, script: options.script ?? 'simplified' });
-    steps = composeSteps(text, steps, pinyin);
+    steps = steps.length ? composeSteps(text, steps, pinyin) : pinyin;
     current = replaySteps(current, pinyin);
   }
-  return { text: current, changed: current !== text, steps, warnings: warningsFor(text, steps) };
+  return { text: current, changed: current !== text, steps, warnings: warningsFor(text, current, steps) };
 }
 
-function warningsFor(text: string, steps: readonly RepairStep[]): RepairWarning[] {
+function warningsFor(text: string, repaired: string, steps: readonly RepairStep[]): RepairWarning[] {
   const warnings: RepairWarning[] = [];
-  for (const step of steps) {
+  // Each step's `after` stands in the repaired text: where that holds no mark of a lost character, no step does.
+  if (repaired.includes('\ufffd')) for (const step of steps) {
     const lost = countOf('\ufffd', step.after);
     if (lost > 0) {
       warnings.push({
