@@ -111,6 +111,8 @@ const isRunningTextAt = (text: string, i: number): boolean => {
  * use, all zero between calls).
  */
 let annotatedSlots: Int32Array | undefined;
+/** The same codes as a bit each (8 KB): every character of the text is looked up, and few are annotated. */
+let annotatedBits: Uint8Array | undefined;
 
 const sameReadings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((r, k) => r === b[k]);
 
@@ -140,6 +142,7 @@ function readingsAreTheAuthors(text: string, annotations: readonly Finding[], gl
   // One reading per character, after each of its occurrences. Keys are single BMP characters: each has a
   // slot by its code, and the text is read once, counting down each character's annotations.
   const slotOf = (annotatedSlots ??= new Int32Array(0x10000));
+  const bits = (annotatedBits ??= new Uint8Array(0x10000 >> 3));
   const keys: Finding['keys'][number][] = [];
   const unmatched: number[] = []; // annotations not yet matched by an occurrence
   let authors = false;
@@ -149,6 +152,7 @@ function readingsAreTheAuthors(text: string, annotations: readonly Finding[], gl
     const k = slotOf[code] - 1;
     if (k < 0) {
       slotOf[code] = keys.push(key);
+      bits[code >> 3] |= 1 << (code & 7);
       unmatched.push(1);
     } else if (keys[k] !== key && !sameReadings(keys[k].readings, key.readings)) {
       authors = true;
@@ -157,10 +161,14 @@ function readingsAreTheAuthors(text: string, annotations: readonly Finding[], gl
   }
   // A character occurring more often than it is annotated was written bare too.
   for (let i = 0; !authors && i < text.length; i++) {
-    const k = slotOf[text.charCodeAt(i)] - 1;
-    if (k >= 0 && --unmatched[k] < 0) authors = true;
+    const c = text.charCodeAt(i);
+    if ((bits[c >> 3] >> (c & 7)) & 1 && --unmatched[slotOf[c] - 1] < 0) authors = true;
   }
-  for (const key of keys) slotOf[key.char.charCodeAt(0)] = 0;
+  for (const key of keys) {
+    const code = key.char.charCodeAt(0);
+    slotOf[code] = 0;
+    bits[code >> 3] = 0;
+  }
   return authors;
 }
 
