@@ -15,7 +15,7 @@ import { gbkPair } from '../../codecs/gbk.ts';
 import { codePointCost, textCost } from '../../hanzi/char-cost.ts';
 import type { Finding } from './annotations.ts';
 import {
-  bytesOf, HIGH_BYTES, hiddenKeys, isBracket, isLeadByte, keyChar, readingAt, SWALLOWED, withTrailingSpace, type ReadOptions,
+  bytesOf, HIGH_BYTES, hiddenKeys, isBracket, isLeadByte, keyCode, readingAt, SWALLOWED, withTrailingSpace, type ReadOptions,
 } from './keys.ts';
 import { decodeOriginal, findDrops, isCharacter, isDropped, LEAD, resolveSlots, SINGLE, TRAIL, UNKNOWN_ASCII, UNKNOWN_HIGH, type Slot } from './lost-bytes.ts';
 import { parseReadingGroup } from './reading-syntax.ts';
@@ -197,7 +197,7 @@ function readInsertionAfterDrop(text: string, i: number, to: number, r: Region, 
   const group = parseReadingGroup(text, i + 1);
   if (!group || group.end > to) return -1;
   const trail = r.bytes[last.bStart];
-  const codes = new Set(HIGH_BYTES.filter((y) => keyChar(y, trail, group.readings)).map((y) => (y << 8) | trail));
+  const codes = new Set(HIGH_BYTES.filter((y) => keyCode(y, trail, group.readings)).map((y) => (y << 8) | trail));
   if (!codes.size || !dropHidingKey(r, last.bStart, codes)) return -1;
   const end = withTrailingSpace(text, group.end, to, group.readings, options);
   r.units.push({ kind: 'insertion', start: i, end, bStart: r.bytes.length, bEnd: r.bytes.length, readings: group.readings });

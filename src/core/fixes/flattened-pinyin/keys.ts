@@ -33,13 +33,9 @@ export function bytesOf(ch: string): number[] {
 /** The code of the character two bytes spell when it has every one of the readings, else 0. */
 export function keyCode(lead: number, trail: number, readings: readonly string[]): number {
   const cp = gbkPair(lead, trail);
-  return cp > 0 && readings.every((r) => readingFits(cp, r)) ? cp : 0;
-}
-
-/** The character two bytes spell when it has every one of the readings. */
-export function keyChar(lead: number, trail: number, readings: readonly string[]): string | undefined {
-  const cp = keyCode(lead, trail, readings);
-  return cp ? String.fromCharCode(cp) : undefined;
+  if (cp <= 0) return 0;
+  for (const reading of readings) if (!readingFits(cp, reading)) return 0;
+  return cp;
 }
 
 /**
@@ -67,8 +63,6 @@ export interface Reading {
   codes: Set<number>;
   leads: number[];
   trails: number[];
-  /** One key, for explanations. */
-  key: string;
 }
 
 /**
@@ -78,29 +72,19 @@ export interface Reading {
 export function readingAt(text: string, i: number, to: number, leads: readonly number[], trails: readonly number[], options: ReadOptions): Reading | undefined {
   const group = parseReadingGroup(text, i + 1);
   if (!group || group.end > to) return undefined;
-  const codes = new Set<number>();
-  let key = '';
+  const found: Reading = { end: group.end, readings: group.readings, codes: new Set(), leads: [], trails: [] };
   for (const lead of leads) {
-    const keys = trails === SWALLOWED ? hiddenKeys(lead, group.readings) : trails.map((trail) => ({ char: keyChar(lead, trail, group.readings), trail }));
-    for (const k of keys) {
-      if (!k.char) continue;
-      codes.add((lead << 8) | k.trail);
-      key ||= k.char;
-    }
+    if (trails === SWALLOWED) for (const k of hiddenKeys(lead, group.readings)) addKey(found, lead, k.trail);
+    else for (const trail of trails) if (keyCode(lead, trail, group.readings)) addKey(found, lead, trail);
   }
-  if (!key) return undefined;
-  const keyLeads = new Set<number>();
-  const keyTrails = new Set<number>();
-  for (const code of codes) {
-    keyLeads.add(code >> 8);
-    keyTrails.add(code & 0xff);
-  }
-  return {
-    end: withTrailingSpace(text, group.end, to, group.readings, options),
-    readings: group.readings,
-    codes,
-    leads: [...keyLeads],
-    trails: [...keyTrails],
-    key,
-  };
+  if (!found.codes.size) return undefined;
+  found.end = withTrailingSpace(text, group.end, to, group.readings, options);
+  return found;
+}
+
+/** Adds a key to those the reading can follow; leads are tried in turn, so a lead not last added is new. */
+function addKey(reading: Reading, lead: number, trail: number): void {
+  reading.codes.add((lead << 8) | trail);
+  if (reading.leads.at(-1) !== lead) reading.leads.push(lead);
+  if (!reading.trails.includes(trail)) reading.trails.push(trail);
 }
