@@ -3,7 +3,7 @@
  * key, so the two original bytes before a reading must spell a character that has it (the key); when a "?"
  * swallowed the key's second byte, the candidates are the characters that start with the byte before.
  */
-import { gbkCode, gbkPair } from '../../codecs/gbk.ts';
+import { gbkPair } from '../../codecs/gbk.ts';
 import { parseReadingGroup } from './reading-syntax.ts';
 import { keysStartingWith, readingFits } from './readings.ts';
 import { isTraditionalOnly } from './script-conversion.ts';
@@ -24,12 +24,6 @@ export const isLeadByte = (b: number): boolean => b >= 0x81 && b <= 0xfe;
 /** Every byte value a lead can have: the candidates of a byte that is known only to have been one. */
 export const HIGH_BYTES: readonly number[] = Array.from({ length: 0xfe - 0x81 + 1 }, (_, k) => 0x81 + k);
 
-/** Original bytes of one (GBK-encodable) character. */
-export function bytesOf(ch: string): number[] {
-  const code = gbkCode(ch.charCodeAt(0));
-  return code > 0xff ? [code >> 8, code & 0xff] : [code];
-}
-
 /** The code of the character two bytes spell when it has every one of the readings, else 0. */
 export function keyCode(lead: number, trail: number, readings: readonly string[]): number {
   const cp = gbkPair(lead, trail);
@@ -38,14 +32,22 @@ export function keyCode(lead: number, trail: number, readings: readonly string[]
   return cp;
 }
 
+/** hiddenKeys by the keys starting with the lead, which keysStartingWith keeps while they are asked for. */
+const hidden = new WeakMap<readonly object[], readonly { char: string; trail: number }[]>();
+
 /**
  * Keys starting with `lead` whose second byte a "?" swallowed (so the decoder read it as a lead). Sites'
  * dictionaries hold traditional forms: when some candidates are, the others are not considered.
  */
-export function hiddenKeys(lead: number, readings: readonly string[]): { char: string; trail: number }[] {
-  const keys = keysStartingWith(lead, readings).filter((k) => isLeadByte(k.trail));
-  const traditional = keys.filter((k) => isTraditionalOnly(k.char));
-  return traditional.length ? traditional : keys;
+export function hiddenKeys(lead: number, readings: readonly string[]): readonly { char: string; trail: number }[] {
+  const all = keysStartingWith(lead, readings);
+  let keys = hidden.get(all);
+  if (!keys) {
+    const swallowed = all.filter((k) => isLeadByte(k.trail));
+    const traditional = swallowed.filter((k) => isTraditionalOnly(k.char));
+    hidden.set(all, (keys = traditional.length ? traditional : swallowed));
+  }
+  return keys;
 }
 
 /** Where an inserted reading ends: after the space the site writes with it, if it writes one. */

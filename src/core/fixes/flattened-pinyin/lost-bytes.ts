@@ -198,7 +198,7 @@ const RARE = 12;
 
 let droppedFirsts: number[] | undefined;
 /** First bytes of the pairs that decode to private-use characters (the site's decoder emitted nothing). */
-function firstsOfDropped(): number[] {
+export function firstsOfDropped(): readonly number[] {
   if (!droppedFirsts) {
     droppedFirsts = [];
     for (let x = 0x81; x <= 0xfe; x++) {
