@@ -169,11 +169,13 @@ function readingExact(cp: number, syllable: string): boolean {
   return hasToneMark(syllable) ? charSet(load(), syllable, true).has(cp) : readingFits(cp, syllable);
 }
 
+const NO_KEYS: readonly { char: string; trail: number }[] = [];
+
 /**
  * Characters whose GBK code starts with `lead` and which have every one of the readings: those with the tones
  * as written when there are any (a site writes its key's own reading), else those with the syllables.
  */
-export function keysStartingWith(lead: number, readings: readonly string[]): { char: string; trail: number }[] {
+export function keysStartingWith(lead: number, readings: readonly string[]): readonly { char: string; trail: number }[] {
   const t = load();
   if (!t.byLead) {
     t.byLead = new Map();
@@ -187,6 +189,8 @@ export function keysStartingWith(lead: number, readings: readonly string[]): { c
       t.byLead.set(code >> 8, list);
     }
   }
+  const candidates = t.byLead.get(lead);
+  if (!candidates) return NO_KEYS; // not a lead byte (or none of a character with a reading)
   // One reading is its own id: a string shared by every reading of the syllable, hashed once.
   const id = readings.length === 1 ? readings[0] : readings.join('/');
   let byLead = t.keyCache.get(id);
@@ -196,7 +200,7 @@ export function keysStartingWith(lead: number, readings: readonly string[]): { c
   }
   let keys = byLead[lead];
   if (!keys) {
-    const fitting = (t.byLead.get(lead) ?? []).filter((k) => readings.every((r) => readingFits(k.char.codePointAt(0)!, r)));
+    const fitting = candidates.filter((k) => readings.every((r) => readingFits(k.char.codePointAt(0)!, r)));
     const exact = fitting.filter((k) => readings.every((r) => readingExact(k.char.codePointAt(0)!, r)));
     byLead[lead] = keys = exact.length ? exact : fitting;
   }
