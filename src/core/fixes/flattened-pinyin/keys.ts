@@ -33,7 +33,7 @@ export function keyCode(lead: number, trail: number, readings: readonly string[]
 }
 
 /** hiddenKeys by the keys starting with the lead, which keysStartingWith keeps while they are asked for. */
-const hidden = new WeakMap<readonly object[], readonly { char: string; trail: number }[]>();
+const hidden = new WeakMap<readonly { char: string; trail: number }[], readonly { char: string; trail: number }[]>();
 
 /**
  * Keys starting with `lead` whose second byte a "?" swallowed (so the decoder read it as a lead). Sites'

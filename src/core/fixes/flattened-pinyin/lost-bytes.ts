@@ -124,8 +124,8 @@ interface Choice {
 }
 
 /**
- * Shortlists of a slot that may be any high byte beside a known one, by that byte and whether the slot leads:
- * a "?!" stands before the A3 of ！ and a run's bytes recur, and ranking all 126 costs more than reading them.
+ * Shortlists of a slot that may be any high byte next to a known byte, by that byte and whether the slot leads:
+ * ranking all 126 values took most of a slot's time, and the same ones recur (a "?!" stands before the A3 of ！).
  */
 const highByteChoices = new Map<number, readonly Choice[]>();
 
