@@ -116,7 +116,8 @@ export function pairBits(left: number, leftSimplified: number, right: number, ri
 export const OVERLAPPING_WORD_SHARE = 0.5;
 
 /**
- * The bits of a piece of text with the character `cp` added after its last one, `previous` (-1 for none): a
- * text's bits are its characters' added in turn from 0.
+ * The bits of a piece of text with the character `cp` (simplified: `simple`) added after its last one,
+ * `previous` (`previousSimple`; -1 for none): a text's bits are its characters' added in turn from 0.
  */
-export const withCharBits = (bits: number, previous: number, cp: number): number => bits + codePointGlyphCost(cp) + neighbourBits(previous, cp);
+export const withCharBits = (bits: number, previous: number, previousSimple: number, cp: number, simple: number): number =>
+  bits + codePointGlyphCost(cp) + pairBits(previous, previousSimple, cp, simple);

@@ -7,6 +7,7 @@
  */
 import { gbkPair } from '../../codecs/gbk.ts';
 import { codePointGlyphCost, withCharBits } from '../../hanzi/plausibility.ts';
+import { simplifiedCode } from '../../hanzi/variants.ts';
 import { sortedBy } from '../../sorted.ts';
 import { HIGH_BYTES } from './keys.ts';
 
@@ -75,10 +76,13 @@ function windowAround(roles: readonly number[], at: number): [number, number] {
 function windowBits(bytes: readonly number[], from: number, to: number): number {
   let bits = 0;
   let previous = -1;
+  let previousSimple = -1;
   for (let i = from; i < to; ) {
     const char = charAt(bytes, i, to);
-    bits = withCharBits(bits, previous, char >> 1);
+    const simple = simplifiedCode(char >> 1);
+    bits = withCharBits(bits, previous, previousSimple, char >> 1, simple);
     previous = char >> 1;
+    previousSimple = simple;
     i += 1 + (char & 1);
   }
   return bits;
