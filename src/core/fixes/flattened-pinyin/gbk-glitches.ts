@@ -252,16 +252,21 @@ export function readRegion(text: string, at: number, to: number, context: readon
   const { codes, starts } = decodeOriginal(r.bytes, 0, limit);
   const skip = starts.indexOf(r.context);
   if (skip < 0) return undefined;
-  const after = String.fromCharCode(...codes.slice(skip));
   const units = r.units;
+  const keys: Finding['keys'][number][] = [];
   let gain = 0;
-  for (const u of units) if (u.kind !== 'insertion') gain += textCost(text, u.start, u.end);
+  for (const u of units) {
+    if (u.kind !== 'insertion') gain += textCost(text, u.start, u.end);
+    else keys.push({ char: String.fromCharCode(gbkPair(r.bytes[u.bStart - 2], r.bytes[u.bStart - 1])), readings: u.readings ?? [] });
+  }
   // A byte that cannot be told stays marked, and costs no more than the "?" that hid it.
+  let after = '';
   let marks = 0;
   for (let k = skip; k < codes.length; k++) {
     const lost = codes[k] === 0xfffd;
     if (lost) marks++;
     gain -= codePointCost(lost ? 0x3f : codes[k]);
+    after += String.fromCharCode(codes[k]);
   }
   const unknown = r.slots.filter((s) => s.role === 'ascii' && r.bytes[s.at] < 0).length;
   const broken = marks > unknown;
@@ -276,10 +281,7 @@ export function readRegion(text: string, at: number, to: number, context: readon
       start: at,
       end: last.end,
       after,
-      keys: units.filter((u) => u.kind === 'insertion').map((u) => ({
-        char: String.fromCharCode(gbkPair(r.bytes[u.bStart - 2], r.bytes[u.bStart - 1])),
-        readings: u.readings ?? [],
-      })),
+      keys,
       guessed: drops.length > 0 || r.slots.some((s) => s.role !== 'key' && s.role !== 'ascii') || unknown > 0,
       bang,
       proof: !punctuationOnly,
