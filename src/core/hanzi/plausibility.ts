@@ -115,14 +115,9 @@ export function pairBits(left: number, leftSimplified: number, right: number, ri
 /** A word's bonus when one of its characters is in a word with its other neighbour too (知道 then 道人): half. */
 export const OVERLAPPING_WORD_SHARE = 0.5;
 
-/** The bits of a piece of text given as its code points. */
-export function plausibility(codePoints: readonly number[]): number {
-  let bits = 0;
-  let previous = -1;
-  for (const cp of codePoints) {
-    bits += codePointGlyphCost(cp);
-    bits += neighbourBits(previous, cp);
-    previous = cp;
-  }
-  return bits;
-}
+/**
+ * The bits of a piece of text with the character `cp` (simplified: `simple`) added after its last one,
+ * `previous` (`previousSimple`; -1 for none): a text's bits are its characters' added in turn from 0.
+ */
+export const withCharBits = (bits: number, previous: number, previousSimple: number, cp: number, simple: number): number =>
+  bits + codePointGlyphCost(cp) + pairBits(previous, previousSimple, cp, simple);

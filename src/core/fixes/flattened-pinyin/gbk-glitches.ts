@@ -11,13 +11,13 @@
  * observed characters (the mojibake run) and is decoded again; the decoded text is the repair. Nothing here
  * knows any particular string.
  */
-import { gbkPair } from '../../codecs/gbk.ts';
+import { gbkCode, gbkPair } from '../../codecs/gbk.ts';
 import { codePointCost, textCost } from '../../hanzi/char-cost.ts';
 import type { Finding } from './annotations.ts';
 import {
-  bytesOf, HIGH_BYTES, hiddenKeys, isBracket, isLeadByte, keyChar, readingAt, SWALLOWED, withTrailingSpace, type ReadOptions,
+  HIGH_BYTES, hiddenKeys, isBracket, isLeadByte, keyCode, readingAt, SWALLOWED, withTrailingSpace, type ReadOptions,
 } from './keys.ts';
-import { decodeOriginal, findDrops, isCharacter, isDropped, LEAD, resolveSlots, SINGLE, TRAIL, UNKNOWN_ASCII, UNKNOWN_HIGH, type Slot } from './lost-bytes.ts';
+import { decodeOriginal, findDrops, firstsOfDropped, isCharacter, isDropped, LEAD, resolveSlots, SINGLE, TRAIL, UNKNOWN_ASCII, UNKNOWN_HIGH, type Slot } from './lost-bytes.ts';
 import { parseReadingGroup } from './reading-syntax.ts';
 
 /** A piece of observed text inside a region and the original bytes it stands for. */
@@ -70,6 +70,15 @@ function push(r: Region, b: number): void {
     r.roles.push(r.pending ? LEAD : SINGLE);
   }
   r.bytes.push(b);
+}
+
+/** Pushes the original bytes of the (GBK-encodable) character text[i]. */
+function pushChar(r: Region, text: string, i: number): void {
+  const code = gbkCode(text.charCodeAt(i));
+  if (code > 0xff) {
+    push(r, code >> 8);
+    push(r, code & 0xff);
+  } else push(r, code);
 }
 
 function addSlot(r: Region, role: Slot['role'], candidates: readonly number[]): void {
@@ -144,7 +153,7 @@ function readInsertion(text: string, i: number, to: number, r: Region, options: 
 
 function readChar(text: string, i: number, r: Region): number {
   const n = r.bytes.length;
-  for (const b of bytesOf(text[i])) push(r, b);
+  pushChar(r, text, i);
   r.units.push({ kind: 'char', start: i, end: i + 1, bStart: n, bEnd: r.bytes.length });
   return i + 1;
 }
@@ -180,7 +189,7 @@ function insertDrop(r: Region, at: number, pair: readonly [number, number]): voi
 function dropHidingKey(r: Region, at: number, codes: ReadonlySet<number>): boolean {
   const leads = [...new Set([...codes].map((code) => code >> 8))];
   const before = valuesAt(r, at - 1);
-  const firsts = HIGH_BYTES.filter((x) => leads.some((y) => isDropped(x, y)) && before.some((l) => isCharacter(l, x)));
+  const firsts = firstsOfDropped().filter((x) => leads.some((y) => isDropped(x, y)) && before.some((l) => isCharacter(l, x)));
   if (!firsts.length) return false;
   insertDrop(r, at, [UNKNOWN_HIGH, UNKNOWN_HIGH]);
   r.slots.push(
@@ -197,7 +206,7 @@ function readInsertionAfterDrop(text: string, i: number, to: number, r: Region, 
   const group = parseReadingGroup(text, i + 1);
   if (!group || group.end > to) return -1;
   const trail = r.bytes[last.bStart];
-  const codes = new Set(HIGH_BYTES.filter((y) => keyChar(y, trail, group.readings)).map((y) => (y << 8) | trail));
+  const codes = new Set(HIGH_BYTES.filter((y) => keyCode(y, trail, group.readings)).map((y) => (y << 8) | trail));
   if (!codes.size || !dropHidingKey(r, last.bStart, codes)) return -1;
   const end = withTrailingSpace(text, group.end, to, group.readings, options);
   r.units.push({ kind: 'insertion', start: i, end, bStart: r.bytes.length, bEnd: r.bytes.length, readings: group.readings });
@@ -232,29 +241,32 @@ export function readRegion(text: string, at: number, to: number, context: readon
   if (r.pending) return undefined;
   // The characters after the region (back in step) are context for choosing lost bytes (數據顯|示).
   const end = r.bytes.length;
-  for (let k = i; k < Math.min(to, i + RIGHT_CONTEXT) && text[k] !== '?' && !isBracket(text[k]); k++) {
-    for (const b of bytesOf(text[k])) push(r, b);
-  }
+  for (let k = i; k < Math.min(to, i + RIGHT_CONTEXT) && text[k] !== '?' && !isBracket(text[k]); k++) pushChar(r, text, k);
   resolveSlots(r.bytes, r.roles, r.slots);
   // Only a reading's key proves a mojibake run; without one, no search for what the run may have lost.
   const anchored = r.slots.some((s) => s.role === 'key');
   const drops = anchored ? findDrops(r.bytes, r.roles, straddles(r)) : [];
   for (const drop of drops.reverse()) insertDrop(r, drop.at, drop.pair);
 
-  const bytes = r.bytes.slice(0, end + 2 * drops.length);
-  const { codes, starts } = decodeOriginal(bytes);
+  const limit = end + 2 * drops.length;
+  const { codes, starts } = decodeOriginal(r.bytes, 0, limit);
   const skip = starts.indexOf(r.context);
   if (skip < 0) return undefined;
-  const after = String.fromCharCode(...codes.slice(skip));
   const units = r.units;
+  const keys: Finding['keys'][number][] = [];
   let gain = 0;
-  for (const u of units) if (u.kind !== 'insertion') gain += textCost(text, u.start, u.end);
+  for (const u of units) {
+    if (u.kind !== 'insertion') gain += textCost(text, u.start, u.end);
+    else keys.push({ char: String.fromCharCode(gbkPair(r.bytes[u.bStart - 2], r.bytes[u.bStart - 1])), readings: u.readings ?? [] });
+  }
   // A byte that cannot be told stays marked, and costs no more than the "?" that hid it.
+  let after = '';
   let marks = 0;
   for (let k = skip; k < codes.length; k++) {
     const lost = codes[k] === 0xfffd;
     if (lost) marks++;
     gain -= codePointCost(lost ? 0x3f : codes[k]);
+    after += String.fromCharCode(codes[k]);
   }
   const unknown = r.slots.filter((s) => s.role === 'ascii' && r.bytes[s.at] < 0).length;
   const broken = marks > unknown;
@@ -269,15 +281,12 @@ export function readRegion(text: string, at: number, to: number, context: readon
       start: at,
       end: last.end,
       after,
-      keys: units.filter((u) => u.kind === 'insertion').map((u) => ({
-        char: String.fromCharCode(gbkPair(r.bytes[u.bStart - 2], r.bytes[u.bStart - 1])),
-        readings: u.readings ?? [],
-      })),
+      keys,
       guessed: drops.length > 0 || r.slots.some((s) => s.role !== 'key' && s.role !== 'ascii') || unknown > 0,
       bang,
       proof: !punctuationOnly,
     },
     end: last.end,
-    tail: bytes.slice(starts.at(-1) ?? 0),
+    tail: r.bytes.slice(starts.at(-1) ?? 0, limit),
   };
 }

@@ -3,7 +3,7 @@
  * key, so the two original bytes before a reading must spell a character that has it (the key); when a "?"
  * swallowed the key's second byte, the candidates are the characters that start with the byte before.
  */
-import { gbkCode, gbkPair } from '../../codecs/gbk.ts';
+import { gbkPair } from '../../codecs/gbk.ts';
 import { parseReadingGroup } from './reading-syntax.ts';
 import { keysStartingWith, readingFits } from './readings.ts';
 import { isTraditionalOnly } from './script-conversion.ts';
@@ -24,32 +24,30 @@ export const isLeadByte = (b: number): boolean => b >= 0x81 && b <= 0xfe;
 /** Every byte value a lead can have: the candidates of a byte that is known only to have been one. */
 export const HIGH_BYTES: readonly number[] = Array.from({ length: 0xfe - 0x81 + 1 }, (_, k) => 0x81 + k);
 
-/** Original bytes of one (GBK-encodable) character. */
-export function bytesOf(ch: string): number[] {
-  const code = gbkCode(ch.charCodeAt(0));
-  return code > 0xff ? [code >> 8, code & 0xff] : [code];
-}
-
 /** The code of the character two bytes spell when it has every one of the readings, else 0. */
 export function keyCode(lead: number, trail: number, readings: readonly string[]): number {
   const cp = gbkPair(lead, trail);
-  return cp > 0 && readings.every((r) => readingFits(cp, r)) ? cp : 0;
+  if (cp <= 0) return 0;
+  for (const reading of readings) if (!readingFits(cp, reading)) return 0;
+  return cp;
 }
 
-/** The character two bytes spell when it has every one of the readings. */
-export function keyChar(lead: number, trail: number, readings: readonly string[]): string | undefined {
-  const cp = keyCode(lead, trail, readings);
-  return cp ? String.fromCharCode(cp) : undefined;
-}
+/** hiddenKeys by the keys starting with the lead, which keysStartingWith keeps while they are asked for. */
+const hidden = new WeakMap<readonly { char: string; trail: number }[], readonly { char: string; trail: number }[]>();
 
 /**
  * Keys starting with `lead` whose second byte a "?" swallowed (so the decoder read it as a lead). Sites'
  * dictionaries hold traditional forms: when some candidates are, the others are not considered.
  */
-export function hiddenKeys(lead: number, readings: readonly string[]): { char: string; trail: number }[] {
-  const keys = keysStartingWith(lead, readings).filter((k) => isLeadByte(k.trail));
-  const traditional = keys.filter((k) => isTraditionalOnly(k.char));
-  return traditional.length ? traditional : keys;
+export function hiddenKeys(lead: number, readings: readonly string[]): readonly { char: string; trail: number }[] {
+  const all = keysStartingWith(lead, readings);
+  let keys = hidden.get(all);
+  if (!keys) {
+    const swallowed = all.filter((k) => isLeadByte(k.trail));
+    const traditional = swallowed.filter((k) => isTraditionalOnly(k.char));
+    hidden.set(all, (keys = traditional.length ? traditional : swallowed));
+  }
+  return keys;
 }
 
 /** Where an inserted reading ends: after the space the site writes with it, if it writes one. */
@@ -67,8 +65,6 @@ export interface Reading {
   codes: Set<number>;
   leads: number[];
   trails: number[];
-  /** One key, for explanations. */
-  key: string;
 }
 
 /**
@@ -78,29 +74,19 @@ export interface Reading {
 export function readingAt(text: string, i: number, to: number, leads: readonly number[], trails: readonly number[], options: ReadOptions): Reading | undefined {
   const group = parseReadingGroup(text, i + 1);
   if (!group || group.end > to) return undefined;
-  const codes = new Set<number>();
-  let key = '';
+  const found: Reading = { end: group.end, readings: group.readings, codes: new Set(), leads: [], trails: [] };
   for (const lead of leads) {
-    const keys = trails === SWALLOWED ? hiddenKeys(lead, group.readings) : trails.map((trail) => ({ char: keyChar(lead, trail, group.readings), trail }));
-    for (const k of keys) {
-      if (!k.char) continue;
-      codes.add((lead << 8) | k.trail);
-      key ||= k.char;
-    }
+    if (trails === SWALLOWED) for (const k of hiddenKeys(lead, group.readings)) addKey(found, lead, k.trail);
+    else for (const trail of trails) if (keyCode(lead, trail, group.readings)) addKey(found, lead, trail);
   }
-  if (!key) return undefined;
-  const keyLeads = new Set<number>();
-  const keyTrails = new Set<number>();
-  for (const code of codes) {
-    keyLeads.add(code >> 8);
-    keyTrails.add(code & 0xff);
-  }
-  return {
-    end: withTrailingSpace(text, group.end, to, group.readings, options),
-    readings: group.readings,
-    codes,
-    leads: [...keyLeads],
-    trails: [...keyTrails],
-    key,
-  };
+  if (!found.codes.size) return undefined;
+  found.end = withTrailingSpace(text, group.end, to, group.readings, options);
+  return found;
+}
+
+/** Adds a key to those the reading can follow; leads are tried in turn, so a lead not last added is new. */
+function addKey(reading: Reading, lead: number, trail: number): void {
+  reading.codes.add((lead << 8) | trail);
+  if (reading.leads.at(-1) !== lead) reading.leads.push(lead);
+  if (!reading.trails.includes(trail)) reading.trails.push(trail);
 }

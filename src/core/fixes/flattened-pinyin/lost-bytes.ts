@@ -6,8 +6,10 @@
  * tested for such a pair in its middle.
  */
 import { gbkPair } from '../../codecs/gbk.ts';
-import { codePointGlyphCost, plausibility } from '../../hanzi/plausibility.ts';
+import { codePointGlyphCost, withCharBits } from '../../hanzi/plausibility.ts';
+import { simplifiedCode } from '../../hanzi/variants.ts';
 import { sortedBy } from '../../sorted.ts';
+import { HIGH_BYTES } from './keys.ts';
 
 export interface Slot {
   /** Offset in the original bytes. */
@@ -34,23 +36,28 @@ export const UNKNOWN_ASCII = -2;
 const isPrivateUse = (cp: number): boolean => cp >= 0xe000 && cp <= 0xf8ff;
 
 /**
- * WHATWG gbk decoding of original bytes[from, to) (unknown ones as U+FFFD): the characters' code points (all
- * BMP) and where each starts. Candidates are read by their code points, without a string made for each.
+ * WHATWG gbk decoding of the character at bytes[i] (bytes from `to` on not read; unknown ones as U+FFFD): its
+ * code point (all BMP) times two, plus one when it takes two bytes. Candidates' windows are read by it without
+ * an array made for each.
  */
+function charAt(bytes: readonly number[], i: number, to: number): number {
+  const b = bytes[i];
+  if (b >= 0 && b < 0x80) return b * 2;
+  if (b === 0x80) return 0x20ac * 2; // €
+  if (b < 0 || b === 0xff || i + 1 >= to) return 0xfffd * 2;
+  const cp = gbkPair(b, bytes[i + 1]);
+  return (cp > 0 ? cp : 0xfffd) * 2 + (cp > 0 || bytes[i + 1] >= 0x80 ? 1 : 0);
+}
+
+/** WHATWG gbk decoding of original bytes[from, to): the characters' code points and where each starts. */
 export function decodeOriginal(bytes: readonly number[], from = 0, to = bytes.length): { codes: number[]; starts: number[] } {
   const codes: number[] = [];
   const starts: number[] = [];
-  for (let i = from; i < to; i++) {
-    const b = bytes[i];
+  for (let i = from; i < to; ) {
+    const char = charAt(bytes, i, to);
     starts.push(i);
-    if (b >= 0 && b < 0x80) codes.push(b);
-    else if (b === 0x80) codes.push(0x20ac); // €
-    else if (b < 0 || b === 0xff || i + 1 >= to) codes.push(0xfffd);
-    else {
-      const cp = gbkPair(b, bytes[i + 1]);
-      codes.push(cp > 0 ? cp : 0xfffd);
-      if (cp > 0 || bytes[i + 1] >= 0x80) i++;
-    }
+    codes.push(char >> 1);
+    i += 1 + (char & 1);
   }
   return { codes, starts };
 }
@@ -65,7 +72,21 @@ function windowAround(roles: readonly number[], at: number): [number, number] {
   return [from, Math.min(to, roles.length)];
 }
 
-const windowBits = (bytes: readonly number[], from: number, to: number): number => plausibility(decodeOriginal(bytes, from, to).codes);
+/** The plausibility of the decoded bytes[from, to). */
+function windowBits(bytes: readonly number[], from: number, to: number): number {
+  let bits = 0;
+  let previous = -1;
+  let previousSimple = -1;
+  for (let i = from; i < to; ) {
+    const char = charAt(bytes, i, to);
+    const simple = simplifiedCode(char >> 1);
+    bits = withCharBits(bits, previous, previousSimple, char >> 1, simple);
+    previous = char >> 1;
+    previousSimple = simple;
+    i += 1 + (char & 1);
+  }
+  return bits;
+}
 
 /** How many of the likeliest choices by their own characters are then read in context. */
 const SHORTLIST = 6;
@@ -78,9 +99,15 @@ export function keepLowest<T extends { cost: number }>(list: T[], item: T, size:
   let at = list.length;
   while (at > 0 && list[at - 1].cost > item.cost) at--;
   if (at >= size) return;
-  list.splice(at, 0, item);
-  if (list.length > size) list.pop();
+  if (list.length < size) list.push(item);
+  // Those after it move down one (the last falls off a full list): a splice costs more at these lengths.
+  for (let k = list.length - 1; k > at; k--) list[k] = list[k - 1];
+  list[at] = item;
 }
+
+/** Whether keepLowest would add a choice of this cost: most choices are not, and are then not made. */
+export const entersLowest = (list: readonly { cost: number }[], cost: number, size: number): boolean =>
+  list.length < size || list[size - 1].cost > cost;
 
 /** Cost of the character two bytes make (Infinity when they make none). */
 function pairCost(lead: number, trail: number): number {
@@ -93,6 +120,39 @@ export const isCharacter = (lead: number, trail: number): boolean => pairCost(le
 
 /** Whether the site's decoder dropped this pair: it decodes to a private-use (user-defined) character. */
 export const isDropped = (lead: number, trail: number): boolean => isPrivateUse(gbkPair(lead, trail));
+
+interface Choice {
+  value: number;
+  partner: number;
+  cost: number;
+}
+
+/**
+ * Shortlists of a slot that may be any high byte next to a known byte, by that byte and whether the slot leads:
+ * ranking all 126 values took most of a slot's time, and the same ones recur (a "?!" stands before the A3 of ！).
+ */
+const highByteChoices = new Map<number, readonly Choice[]>();
+
+/** The slot's likeliest values (with their partners when the partner is a slot too) by the character alone. */
+function rankChoices(slot: Slot, isLead: boolean, partners: readonly number[], partnerSlot: Slot | undefined): readonly Choice[] {
+  const shared = slot.candidates === HIGH_BYTES && !slot.codes && !partnerSlot;
+  const id = partners[0] * 2 + (isLead ? 1 : 0);
+  const known = shared ? highByteChoices.get(id) : undefined;
+  if (known) return known;
+  const ranked: Choice[] = [];
+  for (const value of slot.candidates) {
+    for (const partner of partners) {
+      const lead = isLead ? value : partner;
+      const trail = isLead ? partner : value;
+      const code = (lead << 8) | trail;
+      if (slot.codes?.has(code) === false || partnerSlot?.codes?.has(code) === false) continue;
+      const cost = pairCost(lead, trail);
+      if (cost < Infinity && entersLowest(ranked, cost, SHORTLIST)) keepLowest(ranked, { value, partner, cost }, SHORTLIST);
+    }
+  }
+  if (shared) highByteChoices.set(id, ranked);
+  return ranked;
+}
 
 /**
  * Fixes every slot's byte. The other byte of its character may be a later slot (日?qǐng)?bào) hides both
@@ -107,18 +167,7 @@ export function resolveSlots(bytes: number[], roles: readonly number[], slots: r
     const partnerSlot = bytes[partnerAt] === UNKNOWN_HIGH ? slots.find((s) => s.at === partnerAt) : undefined;
     const partners = partnerSlot ? partnerSlot.candidates : [bytes[partnerAt]];
     // Rank by the character alone, then read the likeliest few in context.
-    const ranked: { value: number; partner: number; cost: number }[] = [];
-    const isLead = roles[slot.at] === LEAD;
-    for (const value of slot.candidates) {
-      for (const partner of partners) {
-        const lead = isLead ? value : partner;
-        const trail = isLead ? partner : value;
-        const code = (lead << 8) | trail;
-        if (slot.codes?.has(code) === false || partnerSlot?.codes?.has(code) === false) continue;
-        const cost = pairCost(lead, trail);
-        if (cost < Infinity) keepLowest(ranked, { value, partner, cost }, SHORTLIST);
-      }
-    }
+    const ranked = rankChoices(slot, roles[slot.at] === LEAD, partners, partnerSlot);
     const [from, to] = windowAround(roles, slot.at);
     let best = ranked[0]?.value ?? slot.candidates[0];
     let bestBits = Infinity;
@@ -151,42 +200,36 @@ const DROP_PRIOR = 4;
  */
 const RARE = 12;
 
-let dropped: Map<number, number[]> | undefined;
-/** Pairs that decode to private-use characters (the site's decoder emitted nothing), by first byte. */
-function droppedPairs(): Map<number, number[]> {
-  if (!dropped) {
-    dropped = new Map();
-    for (let lead = 0x81; lead <= 0xfe; lead++) {
-      for (let trail = 0x40; trail <= 0xfe; trail++) {
-        if (!isDropped(lead, trail)) continue;
-        const seconds = dropped.get(lead) ?? [];
-        seconds.push(trail);
-        dropped.set(lead, seconds);
+let droppedFirsts: number[] | undefined;
+/** First bytes of the pairs that decode to private-use characters (the site's decoder emitted nothing). */
+export function firstsOfDropped(): readonly number[] {
+  if (!droppedFirsts) {
+    droppedFirsts = [];
+    for (let x = 0x81; x <= 0xfe; x++) {
+      for (let y = 0x40; y <= 0xfe; y++) {
+        if (!isDropped(x, y)) continue;
+        droppedFirsts.push(x);
+        break;
       }
     }
   }
-  return dropped;
+  return droppedFirsts;
 }
 
-/** First bytes of dropped pairs that make an ordinary character after `lead` (cached per byte). */
-const firstsAfter = new Map<number, number[]>();
-/** Second bytes of dropped pairs that make an ordinary character before `trail` (cached per byte). */
-const secondsBefore = new Map<number, Set<number>>();
+/** Bytes that make an ordinary character before `trail`, with its cost, cheapest first (made per byte). */
+const secondsBefore: ({ y: number; cost: number }[] | undefined)[] = [];
 
-function ordinaryFirsts(lead: number): number[] {
-  let list = firstsAfter.get(lead);
-  if (!list) firstsAfter.set(lead, (list = [...droppedPairs().keys()].filter((x) => pairCost(lead, x) <= ORDINARY)));
-  return list;
-}
-
-function ordinarySeconds(trail: number): Set<number> {
-  let set = secondsBefore.get(trail);
-  if (!set) {
-    set = new Set();
-    for (let y = 0x81; y <= 0xfe; y++) if (pairCost(y, trail) <= ORDINARY) set.add(y);
-    secondsBefore.set(trail, set);
+function ordinarySeconds(trail: number): { y: number; cost: number }[] {
+  let list = secondsBefore[trail];
+  if (!list) {
+    list = [];
+    for (let y = 0x81; y <= 0xfe; y++) {
+      const cost = pairCost(y, trail);
+      if (cost <= ORDINARY) list.push({ y, cost });
+    }
+    secondsBefore[trail] = list.sort((a, b) => a.cost - b.cost); // a stable sort: ties stay in byte order
   }
-  return set;
+  return list;
 }
 
 /**
@@ -208,11 +251,16 @@ export function findDrops(bytes: readonly number[], roles: readonly number[], bo
     const lead = bytes[at - 1];
     const trail = bytes[at];
     if (isOrdinaryInRun(lead, trail)) continue;
-    const seconds = ordinarySeconds(trail);
     const shortlist: { x: number; y: number; cost: number }[] = [];
-    for (const x of ordinaryFirsts(lead)) {
-      for (const y of droppedPairs().get(x) ?? []) {
-        if (seconds.has(y)) keepLowest(shortlist, { x, y, cost: pairCost(lead, x) + pairCost(y, trail) }, DROP_SHORTLIST);
+    for (const x of firstsOfDropped()) {
+      const first = pairCost(lead, x);
+      if (first > ORDINARY) continue;
+      // Cheapest first (ties in byte order, as they are met when all are tried): the first that does not
+      // make the shortlist ends the search, for none after it would.
+      for (const second of ordinarySeconds(trail)) {
+        const cost = first + second.cost;
+        if (!entersLowest(shortlist, cost, DROP_SHORTLIST)) break;
+        if (isDropped(x, second.y)) keepLowest(shortlist, { x, y: second.y, cost }, DROP_SHORTLIST);
       }
     }
     if (!shortlist.length) continue;

@@ -43,7 +43,11 @@ const WRITTEN_CACHE_SIZE = 4096;
 /** What is known about each written syllable: pages repeat the same few hundred. */
 const written = new Map<string, Written>();
 
+/** The syllable asked about last: a reading is tried against every character a key can be. */
+let lastAsked: Written | undefined;
+
 function about(syllable: string): Written {
+  if (lastAsked?.letters === syllable) return lastAsked;
   let w = written.get(syllable);
   if (!w) {
     const t = load();
@@ -53,7 +57,7 @@ function about(syllable: string): Written {
     if (written.size >= WRITTEN_CACHE_SIZE) written.clear();
     written.set(syllable, w);
   }
-  return w;
+  return (lastAsked = w);
 }
 
 export const hasToneMark = (syllable: string): boolean => about(syllable).toned;
@@ -106,8 +110,8 @@ interface Tables {
   sets: Map<string, Set<number>>;
   /** GBK first byte → the Han characters with readings that start with it, and their second byte. */
   byLead?: Map<number, { char: string; trail: number }[]>;
-  /** Answers of keysStartingWith: pages repeat the same few keys. */
-  keyCache: Map<string, { char: string; trail: number }[]>;
+  /** Answers of keysStartingWith by readings, then by first byte: pages repeat the same few keys. */
+  keyCache: Map<string, { char: string; trail: number }[][]>;
 }
 let tables: Tables | undefined;
 
@@ -158,18 +162,20 @@ export function readingFits(cp: number, syllable: string): boolean {
   return (w.chars ??= charSet(load(), w.base, false)).has(cp);
 }
 
-const KEY_CACHE_SIZE = 4096;
+const KEY_CACHE_SIZE = 1024;
 
 /** The reading is the character's with the very tone written (toneless readings carry none to compare). */
 function readingExact(cp: number, syllable: string): boolean {
   return hasToneMark(syllable) ? charSet(load(), syllable, true).has(cp) : readingFits(cp, syllable);
 }
 
+const NO_KEYS: readonly { char: string; trail: number }[] = [];
+
 /**
  * Characters whose GBK code starts with `lead` and which have every one of the readings: those with the tones
  * as written when there are any (a site writes its key's own reading), else those with the syllables.
  */
-export function keysStartingWith(lead: number, readings: readonly string[]): { char: string; trail: number }[] {
+export function keysStartingWith(lead: number, readings: readonly string[]): readonly { char: string; trail: number }[] {
   const t = load();
   if (!t.byLead) {
     t.byLead = new Map();
@@ -183,14 +189,20 @@ export function keysStartingWith(lead: number, readings: readonly string[]): { c
       t.byLead.set(code >> 8, list);
     }
   }
-  const id = `${lead}:${readings.join('/')}`;
-  let keys = t.keyCache.get(id);
-  if (!keys) {
-    const fitting = (t.byLead.get(lead) ?? []).filter((k) => readings.every((r) => readingFits(k.char.codePointAt(0)!, r)));
-    const exact = fitting.filter((k) => readings.every((r) => readingExact(k.char.codePointAt(0)!, r)));
-    keys = exact.length ? exact : fitting;
+  const candidates = t.byLead.get(lead);
+  if (!candidates) return NO_KEYS; // not a lead byte (or none of a character with a reading)
+  // One reading is its own id: a string shared by every reading of the syllable, hashed once.
+  const id = readings.length === 1 ? readings[0] : readings.join('/');
+  let byLead = t.keyCache.get(id);
+  if (!byLead) {
     if (t.keyCache.size >= KEY_CACHE_SIZE) t.keyCache.clear();
-    t.keyCache.set(id, keys);
+    t.keyCache.set(id, (byLead = []));
+  }
+  let keys = byLead[lead];
+  if (!keys) {
+    const fitting = candidates.filter((k) => readings.every((r) => readingFits(k.char.codePointAt(0)!, r)));
+    const exact = fitting.filter((k) => readings.every((r) => readingExact(k.char.codePointAt(0)!, r)));
+    byLead[lead] = keys = exact.length ? exact : fitting;
   }
   return keys;
 }
