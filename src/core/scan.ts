@@ -157,71 +157,62 @@ const isStrange = (cp: number, unusual: boolean): boolean =>
   cp >= COMMON_HAN_FIRST && cp <= 0x9fff ? !hasBit(isGb2312Han, cp) : unusual && !isBopomofo(cp);
 export const isBopomofo = (cp: number): boolean => cp >= 0x3105 && cp <= 0x312f;
 
-const UNUSUAL = 1;
-const STRANGE = 2;
+const STRANGE = 1;
+const UNUSUAL = 2;
 const UTF8_LEAD = 4;
+const LOSS = 8; // U+FFFD or 锟, the marks of lost characters
 
-/** isUnusual, isStrange and looksLikeUtf8Lead of a BMP code unit as the bits above: one lookup, not three bitsets. */
+/**
+ * isStrange, isUnusual, looksLikeUtf8Lead and the marks of loss, of a BMP code unit, as the bits above: one
+ * lookup, not three bitsets.
+ */
 const classOf = memoisedClasses((cp) => {
   const odd = isUnusual(cp);
-  return (odd ? UNUSUAL : 0) | (isStrange(cp, odd) ? STRANGE : 0) | (looksLikeUtf8Lead(cp) ? UTF8_LEAD : 0);
+  const loss = cp === 0xfffd || cp === 0x951f; // 锟
+  return (isStrange(cp, odd) ? STRANGE : 0) | (odd ? UNUSUAL : 0) | (looksLikeUtf8Lead(cp) ? UTF8_LEAD : 0) | (loss ? LOSS : 0);
 });
 
 /**
  * Three unusual characters within six, a short text (a garbled title or menu item) with a character shaped
  * like UTF-8 read as GBK (棣栭〉 for 首页), a text that is mostly unusual with two of them close (穝籇 for 新聞),
- * a bopomofo letter between Chinese characters (河北：→ 碩控ㄩ), or a run in the rhythm
- * of UTF-8 read as GBK: dense enough to be worth a full look. All but the last two need a strange character
- * too: place names such as 岢岚县, 新绛县, 忻州 or 麒麟 are rare but in GB2312. (One pass over the text: every
- * text of a page gets it.)
+ * a bopomofo letter between Chinese characters (河北：→ 碩控ㄩ), a run in the rhythm of UTF-8 read as GBK, or
+ * (when `lossCounts`) a mark of loss: dense enough to be worth a full look. The unusual characters' rules need
+ * a strange character too: place names such as 岢岚县, 新绛县, 忻州 or 麒麟 are rare but in GB2312. (One pass over
+ * the text: every text of a page gets it. Each rule only ever says yes, so the order they hold in is no matter.)
  */
-function showsGarbledCharacters(text: string): boolean {
-  let recent = 0; // bit i set = the character i positions back was unusual
+function showsGarbledCharacters(text: string, lossCounts: boolean): boolean {
+  let seen = 0; // the classes met so far
   let unusual = 0;
-  let strange = false;
   let clustered = false;
   let nonAscii = 0;
-  let utf8Shaped = false;
-  // The last unusual character (offset, non-ASCII characters so far), for a close pair of them.
+  // The last two unusual characters (offsets), and the non-ASCII characters up to the last, for a close pair.
   let lastUnusualAt = -REACH - 1;
+  let unusualBeforeAt = lastUnusualAt;
   let lastUnusualCount = 0;
   let closePair = false;
   for (let i = 0; i < text.length; i++) {
     const cp = text.charCodeAt(i);
-    if (cp < 0x80) {
-      recent = (recent << 1) & 0x3f;
-      continue;
-    }
+    if (cp < 0x80) continue;
     nonAscii++;
     const marks = classOf(cp);
-    if (marks === 0) {
-      // Most characters of any text: no rule takes them in.
-      recent = (recent << 1) & 0x3f;
-      continue;
-    }
-    const odd = (marks & UNUSUAL) !== 0;
-    if (odd) {
+    seen |= marks;
+    // Most characters of any text, strange ones included: only unusual, UTF-8-shaped and lost ones start a rule.
+    if (marks <= STRANGE) continue;
+    if (lossCounts && marks & LOSS) return true;
+    if (marks & UNUSUAL) {
       if (bopomofoBetweenHan(text, i)) return true;
       unusual++;
       closePair ||= i - lastUnusualAt < REACH && nonAscii - lastUnusualCount <= 3; // two or fewer between
+      clustered ||= i - unusualBeforeAt < 6; // with the two before, within six
+      if (clustered && seen & STRANGE) return true;
+      unusualBeforeAt = lastUnusualAt;
       lastUnusualAt = i;
       lastUnusualCount = nonAscii;
     }
-    strange ||= (marks & STRANGE) !== 0;
-    const lead = (marks & UTF8_LEAD) !== 0;
-    if (lead && !(text.charCodeAt(i - 1) >= 0x80) && keepsUtf8Rhythm(text, i)) return true;
-    utf8Shaped ||= lead;
-    recent = ((recent << 1) | (odd ? 1 : 0)) & 0x3f;
-    clustered ||= odd && popcount(recent) >= 3;
-    if (clustered && strange) return true;
+    if (marks & UTF8_LEAD && !(text.charCodeAt(i - 1) >= 0x80) && keepsUtf8Rhythm(text, i)) return true;
   }
-  return strange && unusual > 0 && ((nonAscii <= SHORT_TEXT && text.length <= REACH && utf8Shaped) || (closePair && unusual * 2 >= nonAscii));
-}
-
-function popcount(n: number): number {
-  let c = 0;
-  for (; n; n &= n - 1) c++;
-  return c;
+  const shortUtf8Shaped = nonAscii <= SHORT_TEXT && text.length <= REACH && (seen & UTF8_LEAD) !== 0;
+  return (seen & STRANGE) !== 0 && (clustered || (unusual > 0 && (shortUtf8Shaped || (closePair && unusual * 2 >= nonAscii))));
 }
 
 /**
@@ -236,7 +227,7 @@ const showsLoss = (text: string): boolean => text.includes('\ufffd') || text.inc
  * The same without U+FFFD alone: what says an outer layer's repair left another layer beneath. The lost
  * characters it marked (U+FFFD) were searched around already; they still count in the rules above.
  */
-export const showsMisdecoding = (text: string): boolean => SINGLE_BYTE_PAIR.test(text) || text.includes('锟') || showsGarbledCharacters(text);
+export const showsMisdecoding = (text: string): boolean => SINGLE_BYTE_PAIR.test(text) || text.includes('锟') || showsGarbledCharacters(text, false);
 
 /** The longest match of the patterns: a bracketed reading of FLATTENED_RUBY. */
 const LONGEST_MATCH = 31;
@@ -317,7 +308,7 @@ const evidenceShows = (text: string, evidence?: PageEvidence): boolean =>
   (!!evidence?.convertedScript && HAN.test(text)) || (!!evidence?.misreadings?.length && NON_ASCII.test(text)) || (!!evidence?.flattenedRuby && BANG.test(text));
 
 export function mayNeedRepair(text: string, evidence?: PageEvidence): boolean {
-  return evidenceShows(text, evidence) || PINYIN_OR_DAMAGE.test(text) || SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text);
+  return evidenceShows(text, evidence) || PINYIN_OR_DAMAGE.test(text) || SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text, false);
 }
 
 /**
@@ -328,13 +319,12 @@ export function mayNeedRepair(text: string, evidence?: PageEvidence): boolean {
 export const mayHoldFlattenedRuby = (text: string, evidence?: PageEvidence): boolean => evidenceShows(text, evidence) || FLATTENED_RUBY.test(text);
 
 /**
- * mayNeedRepair and mayBeMisdecoded from one look, as the engine asks both of every text: showsLoss's marks (锟
- * among them) are among PINYIN_OR_DAMAGE's, and the rest is common to both. Garbling is looked for first: it
- * answers both, and spares garbled text the costliest pattern.
+ * mayNeedRepair and mayBeMisdecoded from one look, as the engine asks both of every text: what may be misdecoded
+ * needs repair (the marks of loss are among PINYIN_OR_DAMAGE's), and the rest is common to both. Looked for first,
+ * as it answers both and spares garbled text the costliest pattern; the marks of loss in the same pass over the
+ * characters, as two native searches cost a short text more than that pass.
  */
 export function firstLook(text: string, evidence?: PageEvidence): { needsRepair: boolean; misdecoded: boolean } {
-  if (SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text)) return { needsRepair: true, misdecoded: true };
-  const marked = PINYIN_OR_DAMAGE.test(text);
-  const misdecoded = marked && showsLoss(text);
-  return { needsRepair: misdecoded || marked || evidenceShows(text, evidence), misdecoded };
+  if (SINGLE_BYTE_PAIR.test(text) || showsGarbledCharacters(text, true)) return { needsRepair: true, misdecoded: true };
+  return { needsRepair: PINYIN_OR_DAMAGE.test(text) || evidenceShows(text, evidence), misdecoded: false };
 }

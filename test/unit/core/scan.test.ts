@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repairFlattenedPinyin } from '../../../src/core/fixes/flattened-pinyin/index.ts';
-import { isMarked, isUnusual, mayHoldFlattenedRuby, mayNeedRepair, scanMarks, markedCharacterClass } from '../../../src/core/scan.ts';
+import { firstLook, isMarked, isUnusual, mayBeMisdecoded, mayHoldFlattenedRuby, mayNeedRepair, scanMarks, markedCharacterClass } from '../../../src/core/scan.ts';
 import type { PageEvidence } from '../../../src/core/types.ts';
 import { garble } from './garble.ts';
 
@@ -130,5 +130,25 @@ describe('mayHoldFlattenedRuby', () => {
     expect(mayHoldFlattenedRuby('锟斤拷')).toBe(false);
     for (const text of ['發(fā)展', '经济,,发展', '發?ā)展']) expect(mayHoldFlattenedRuby(text), text).toBe(true);
     expect(mayHoldFlattenedRuby('发展!!', { flattenedRuby: true, convertedScript: false })).toBe(true);
+  });
+});
+
+describe('firstLook', () => {
+  // Lost characters and the other stages' marks among garbled, traditional and clean characters.
+  const mixed = fc
+    .array(fc.oneof(fc.constantFrom(...'發(fā)展?!,，、。會國際A中文发展经济\ufffd锟Ã©·¢×鍙戝睍棣栭〉穝籇ㄩ岢岚县'.split('')), fc.constantFrom('锟斤拷', '(fā)', '?ā)')), { maxLength: 40 })
+    .map((a) => a.join(''));
+  const evidences: (PageEvidence | undefined)[] = [undefined, { flattenedRuby: true, convertedScript: true }];
+
+  it('answers as mayNeedRepair and mayBeMisdecoded, the marks of loss read with the characters', () => {
+    fc.assert(
+      fc.property(fc.oneof(mixed, fc.string({ unit: 'grapheme', maxLength: 40 })), fc.constantFrom(...evidences), (text, evidence) => {
+        expect(firstLook(text, evidence)).toEqual({ needsRepair: mayNeedRepair(text, evidence), misdecoded: mayBeMisdecoded(text) });
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+    expect(firstLook('发展\ufffd经济')).toEqual({ needsRepair: true, misdecoded: true });
+    expect(firstLook('发展锟经济')).toEqual({ needsRepair: true, misdecoded: true });
+    expect(firstLook('發(fā)展')).toEqual({ needsRepair: true, misdecoded: false });
   });
 });

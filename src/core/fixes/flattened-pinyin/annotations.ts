@@ -7,7 +7,7 @@
 import { gbkCode, gbkPair, isGbkEncodable } from '../../codecs/gbk.ts';
 import { readRegion } from './gbk-glitches.ts';
 import { keyCode, withTrailingSpace, type ReadOptions } from './keys.ts';
-import { parseReadingGroup } from './reading-syntax.ts';
+import { nextGroupStart, parseReadingGroup } from './reading-syntax.ts';
 
 export interface Finding {
   kind: 'annotation' | 'glitch';
@@ -35,53 +35,56 @@ const BANG_TRIES_MIN = 16;
 
 /**
  * A page repeats the same annotations (發(fā) hundreds of times): they share one list of keys, which keeps a
- * long page's findings small (findings are only read). Found by the key's code, then by its readings as
- * written, so no string is made to look one up; a key found there was checked against its readings already.
+ * long page's findings small (findings are only read). Found by the key's code (a slot per its low bits), then
+ * by its readings as written, without a map lookup or a string made; a list found there was checked against
+ * its readings already.
  */
-const sharedKeys = new Map<number, Map<string, Finding['keys']>>();
+interface SharedKeys {
+  code: number;
+  written: string;
+  keys: Finding['keys'];
+  /** Another key in the same slot, or the same key with other readings. */
+  next: SharedKeys | undefined;
+}
 const SHARED_KEYS_SIZE = 4096;
+/** As many slots as keys kept. */
+const sharedKeys = new Array<SharedKeys | undefined>(SHARED_KEYS_SIZE).fill(undefined);
 let sharedCount = 0;
 
-/** The keys of readings after the bytes `lead` `trail`, when those spell a character with every one of them. */
-function keysAfter(lead: number, trail: number, readings: readonly string[]): Finding['keys'] | undefined {
-  const code = gbkPair(lead, trail);
+/**
+ * The keys of readings after the bytes `lead` `trail`, which spell the character `code` (≤ 0: none), when it
+ * has every one of them.
+ */
+function keysAfter(code: number, lead: number, trail: number, readings: readonly string[]): Finding['keys'] | undefined {
   if (code <= 0) return undefined;
   const written = readings.length === 1 ? readings[0] : readings.join('/');
-  let byReadings = sharedKeys.get(code);
-  let keys = byReadings?.get(written);
-  if (!keys) {
-    if (!keyCode(lead, trail, readings)) return undefined;
-    if (sharedCount >= SHARED_KEYS_SIZE) {
-      sharedKeys.clear();
-      sharedCount = 0;
-      byReadings = undefined;
-    }
-    if (!byReadings) sharedKeys.set(code, (byReadings = new Map()));
-    byReadings.set(written, (keys = [{ char: String.fromCharCode(code), readings }]));
-    sharedCount++;
+  const slot = code & (sharedKeys.length - 1);
+  let shared = sharedKeys[slot];
+  while (shared && (shared.code !== code || shared.written !== written)) shared = shared.next;
+  if (shared) return shared.keys;
+  if (!keyCode(lead, trail, readings)) return undefined;
+  if (sharedCount >= SHARED_KEYS_SIZE) {
+    sharedKeys.fill(undefined);
+    sharedCount = 0;
   }
+  const keys = [{ char: String.fromCharCode(code), readings }];
+  sharedKeys[slot] = { code, written, keys, next: sharedKeys[slot] };
+  sharedCount++;
   return keys;
 }
 
-const OPEN = 0x28; // (
-const FULL_WIDTH_OPEN = 0xff08; // （
 const QUESTION = 0x3f;
 const BANG = 0x21;
 
 /** After "?!" comes the rest of a mojibake run: a character read from two bytes, or a "?" (。”?/p>). */
 const mayFollowBang = (c: number): boolean => c === QUESTION || c >= 0x80;
 
-/** The end of the stretch of GBK-encodable text from text[i] on, looked for up to `limit`. */
-function stretchEnd(text: string, i: number, limit = text.length): number {
-  while (i < limit && isGbkEncodable(text.charCodeAt(i))) i++;
+/** The end of the stretch of GBK-encodable text from text[i] on. */
+function stretchEnd(text: string, i: number): number {
+  while (i < text.length && isGbkEncodable(text.charCodeAt(i))) i++;
   return i;
 }
 
-/**
- * Annotations and glitches in every stretch the site's GBK round trip could have produced (every character
- * encodable in GBK), read in one pass. A reading group is checked on its own; where a stretch ends is looked
- * for only at a "?", whose region may run on to there.
- */
 /**
  * A reading whose key is the two bytes before its bracket. A long page holds thousands of them, and allocating
  * them cost a quarter of reading such a page (and most of the garbage collection after): what every one of
@@ -105,6 +108,11 @@ class AlignedReading implements Finding {
 }
 Object.assign(AlignedReading.prototype, { after: '', guessed: false, bang: false, proof: true });
 
+/**
+ * Annotations and glitches in every stretch the site's GBK round trip could have produced (every character
+ * encodable in GBK), read from one bracket or "?" to the next: only the characters just before one are
+ * encoded, and where a stretch ends is looked for only at a "?", whose region may run on to there.
+ */
 export function readText(text: string, options: ReadOptions): Finding[] {
   const findings: Finding[] = [];
   let bangTries = BANG_TRIES_MIN + text.length * BANG_TRIES_PER_CHAR;
@@ -114,34 +122,38 @@ export function readText(text: string, options: ReadOptions): Finding[] {
   let plainLead = -1;
   let plainTrail = -1;
   let plainWhole = false;
-  // Until `to`, the stretch holding text[i] is known to go on.
+  // Until `to`, the stretch holding the "?" read last goes on.
   let to = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i >= to && !isGbkEncodable(c)) {
-      plain = i + 1;
+  for (let i = nextGroupStart(text, 0); i < text.length; i = nextGroupStart(text, i + 1)) {
+    const open = text.charCodeAt(i) !== QUESTION;
+    if (!open && text.charCodeAt(i + 1) === BANG && !(mayFollowBang(text.charCodeAt(i + 2)) && bangTries-- > 0)) continue;
+    // The two original bytes before text[i]: only the one or two characters before a bracket or a "?" are
+    // encoded, not every character. One that GBK cannot encode ends the stretch: nothing stands before the next.
+    const unencodable = i > plain && !isGbkEncodable(text.charCodeAt(i - 1)) ? i : i - 1 > plain && !isGbkEncodable(text.charCodeAt(i - 2)) ? i - 1 : -1;
+    if (unencodable >= 0) {
+      plain = unencodable;
       plainLead = plainTrail = -1;
       plainWhole = false;
-      continue;
     }
-    const open = c === OPEN || c === FULL_WIDTH_OPEN;
-    if (!open && !(c === QUESTION && (text.charCodeAt(i + 1) !== BANG || (mayFollowBang(text.charCodeAt(i + 2)) && bangTries-- > 0)))) continue;
-    // The two original bytes before text[i]: only the one or two characters before a bracket or a "?" are
-    // encoded, not every character.
     let lead: number = plainLead;
     let trail: number = plainTrail;
     let wholeChar: boolean = plainWhole;
+    let key = -1; // the character the bytes spell, when it is the one before text[i]
     if (i !== plain) {
-      const code = gbkCode(text.charCodeAt(i - 1));
+      const before = text.charCodeAt(i - 1);
+      const code = gbkCode(before);
       wholeChar = code > 0xff;
       lead = wholeChar ? code >> 8 : i - 1 > plain ? gbkCode(text.charCodeAt(i - 2)) & 0xff : plainTrail;
       trail = wholeChar ? code & 0xff : code;
+      // GBK decodes a character's two bytes back to it, but for private-use ones.
+      if (wholeChar && !(before >= 0xe000 && before <= 0xf8ff)) key = before;
     }
     if (open) {
-      // The common, aligned case: a reading group whose key is the two bytes before the bracket.
+      // The common, aligned case: a reading group (GBK encodes every character one is written with) whose key
+      // is the two bytes before the bracket.
       const group = parseReadingGroup(text, i + 1);
-      const keys = group && stretchEnd(text, i + 1, group.end) === group.end ? keysAfter(lead, trail, group.readings) : undefined;
-      if (!group || !keys) continue;
+      const keys = group && keysAfter(key >= 0 ? key : gbkPair(lead, trail), lead, trail, group.readings);
+      if (!keys) continue;
       // A space after the group (encodable) goes on with its stretch.
       const end = withTrailingSpace(text, group.end, text.length, group.readings, options);
       // After its own character, or completing a key with the byte before a Latin letter (在A(yíng)I).

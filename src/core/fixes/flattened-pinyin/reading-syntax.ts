@@ -41,6 +41,18 @@ export function parseReadingGroup(text: string, from: number): ReadingGroup | un
   }
 }
 
+/**
+ * The next "(", "（" or "?" from `from` on (text.length if none): where a reading group, or a glitch trace
+ * before one, may start.
+ */
+export function nextGroupStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08 || c === 0x3f) return i;
+  }
+  return text.length;
+}
+
 /** The readings as the page wrote them, for explanations. */
 export const readingLabel = (readings: readonly string[]): string => (readings.length === 1 ? readings[0] : readings.join(' / '));
 
@@ -60,9 +72,7 @@ export function trailingSpaceStyle(text: string): (readings: readonly string[]) 
 function countSpaced(text: string): { toned: boolean; plain: boolean } {
   const toned = { spaced: 0, all: 0 };
   const plain = { spaced: 0, all: 0 };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x28 && c !== 0xff08 && c !== 0x3f) continue; // ( （ ?
+  for (let i = nextGroupStart(text, 0); i < text.length; i = nextGroupStart(text, i + 1)) {
     const group = parseReadingGroup(text, i + 1);
     if (!group || group.end >= text.length || text[group.end] === '\n') continue;
     const counts = group.readings.some(hasToneMark) ? toned : plain;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gbkCode, isGbkEncodable } from '../../../../src/core/codecs/gbk.ts';
+import { gbkCode, gbkPair, isGbkEncodable } from '../../../../src/core/codecs/gbk.ts';
+import { READINGS } from '../../../../src/core/data/readings.ts';
 import { repairFlattenedPinyin } from '../../../../src/core/fixes/flattened-pinyin/index.ts';
 import { readingFits } from '../../../../src/core/fixes/flattened-pinyin/readings.ts';
 import { repair } from '../../../../src/core/index.ts';
@@ -8,6 +9,20 @@ import { row } from './rows.ts';
 describe('inserted readings', () => {
   it('reads only text GBK encodes, told at once for ASCII and the CJK block as by the table', () => {
     for (let c = 0; c <= 0xffff; c++) if (isGbkEncodable(c) !== gbkCode(c) >= 0) expect.fail(`U+${c.toString(16)}`);
+  });
+
+  it('writes readings with characters GBK encodes only, so a reading group needs no check of its own', () => {
+    for (const group of READINGS.split('|')) {
+      const syllable = group.slice(0, group.indexOf(':'));
+      for (const ch of syllable + 'uv /)）') if (!isGbkEncodable(ch.charCodeAt(0))) expect.fail(`${ch} in ${syllable}`);
+    }
+  });
+
+  it('decodes the bytes of every two-byte character back to it, but private-use ones: a whole key is its character', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const code = gbkCode(c);
+      if (code > 0xff && !(c >= 0xe000 && c <= 0xf8ff) && gbkPair(code >> 8, code & 0xff) !== c) expect.fail(`U+${c.toString(16)}`);
+    }
   });
 
   it.each([
