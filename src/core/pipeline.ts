@@ -34,18 +34,23 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
     // The lost characters the layers so far marked are no sign of damage beyond repair in the next one.
     found = repairWrongDecodings(current, options.recoverLost ?? true, steps.reduce((n, s) => n + countOf('\ufffd', s.after), 0), misreadings);
   }
+  // Whether a step may mark a lost character (U+FFFD): asked of the text before the flattened-ruby stage, and of
+  // that stage's glitches, the one repair of it decoded from bytes. (Asked of the text it makes, the question
+  // would make that a flat string: a cost that repairing a line otherwise does not have.)
+  let marked = current.includes('\ufffd');
   if (mayHoldFlattenedRuby(current, options.evidence)) {
     const pinyin = repairFlattenedPinyin(current, { evidence: options.evidence, script: options.script ?? 'simplified' });
+    marked ||= pinyin.some((s) => s.fix === 'pinyin-glitch' && s.after.includes('\ufffd'));
     steps = steps.length ? composeSteps(text, steps, pinyin) : pinyin;
     current = replaySteps(current, pinyin);
   }
-  return { text: current, changed: current !== text, steps, warnings: warningsFor(text, current, steps) };
+  return { text: current, changed: current !== text, steps, warnings: warningsFor(text, steps, marked) };
 }
 
-function warningsFor(text: string, repaired: string, steps: readonly RepairStep[]): RepairWarning[] {
+/** `marked`: whether a step may hold the mark of a lost character. */
+function warningsFor(text: string, steps: readonly RepairStep[], marked: boolean): RepairWarning[] {
   const warnings: RepairWarning[] = [];
-  // Each step's `after` stands in the repaired text: where that holds no mark of a lost character, no step does.
-  if (repaired.includes('\ufffd')) for (const step of steps) {
+  if (marked) for (const step of steps) {
     const lost = countOf('\ufffd', step.after);
     if (lost > 0) {
       warnings.push({
