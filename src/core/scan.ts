@@ -180,21 +180,6 @@ const classOf = memoisedClasses((cp) => {
  * a strange character too: place names such as 岢岚县, 新绛县, 忻州 or 麒麟 are rare but in GB2312. (One pass over
  * the text: every text of a page gets it. Each rule only ever says yes, so the order they hold in is no matter.)
  */
-/** A reading's letters as FLATTENED_RUBY reads them (toned ones included), and the space and "/" between readings. */
-const isReadingLetter = (c: number): boolean =>
-  (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2f || (c >= 0xe0 && c <= 0x1dc) || c === 0x1e3f;
-
-/**
- * Whether the bracket closing at text[i] ends a flattened-ruby glitch's trace, "?reading)": a "?" that swallowed
- * the opening bracket (日?qǐng)?bào)). The characters right after one are the rest of that glitch's run of
- * mojibake (降?huò)靥鞖狻?), which the flattened-ruby stage rebuilds from its bytes: no wrong decoding made them.
- */
-function closesGlitchTrace(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j > i - 31 && j > 0 && isReadingLetter(text.charCodeAt(j))) j--;
-  return j < i - 1 && text.charCodeAt(j) === 0x3f && text.charCodeAt(j + 1) !== 0x20;
-}
-
 function showsGarbledCharacters(text: string, lossCounts: boolean): boolean {
   let seen = 0; // the classes met so far
   let unusual = 0;
@@ -205,20 +190,9 @@ function showsGarbledCharacters(text: string, lossCounts: boolean): boolean {
   let unusualBeforeAt = lastUnusualAt;
   let lastUnusualCount = 0;
   let closePair = false;
-  // Inside the run of mojibake after a flattened-ruby glitch's trace: up to the next ASCII character. (A trace
-  // holds a "?": a text without one has none.)
-  const mayHoldTrace = text.includes('?');
-  let glitchRun = false;
   for (let i = 0; i < text.length; i++) {
     const cp = text.charCodeAt(i);
-    if (cp < 0x80) {
-      glitchRun = mayHoldTrace && cp === 0x29 && closesGlitchTrace(text, i);
-      continue;
-    }
-    if (glitchRun) {
-      if (lossCounts && classOf(cp) & LOSS) return true;
-      continue;
-    }
+    if (cp < 0x80) continue;
     nonAscii++;
     const marks = classOf(cp);
     seen |= marks;
