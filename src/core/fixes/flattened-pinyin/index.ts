@@ -12,7 +12,7 @@ import { noiseCommas } from './comma-noise.ts';
 import { addSignals, mainlandUsage, NO_SIGNALS, showsConversion, showsCorruption, type Signals } from './evidence.ts';
 import { UNKNOWN_ASCII } from './lost-bytes.ts';
 import { trailingSpaceStyle } from './reading-syntax.ts';
-import { applyChanges, charOf, holdsTraditionalOnly, isTraditionalOnly, simplifiedChanges } from './script-conversion.ts';
+import { applyChanges, charOf, holdsTraditionalOnly, isTraditionalOnly, simplifiedChangesAfter, withReplacements } from './script-conversion.ts';
 import { bangStep, commaStep, conversionStep, findingStep } from './steps.ts';
 import { mergeSorted } from '../../sorted.ts';
 
@@ -70,17 +70,6 @@ function outside<T extends { start: number; end: number }>(spans: readonly T[], 
     while (k < findings.length && findings[k].end <= s.start) k++;
     return k >= findings.length || s.end <= findings[k].start;
   });
-}
-
-/** The text with the replacements made (findings: still traditional). */
-function withReplacements(text: string, replacements: readonly { start: number; end: number; after: string }[]): string {
-  let out = '';
-  let at = 0;
-  for (const f of replacements) {
-    out += text.slice(at, f.start) + f.after;
-    at = f.end;
-  }
-  return out + text.slice(at);
 }
 
 /**
@@ -225,7 +214,7 @@ export function repairFlattenedPinyin(text: string, ctx: FlattenedPinyinContext)
  * The steps come out in text order as the walk meets them.
  */
 function withConversion(text: string, steps: readonly RepairStep[], own: boolean): RepairStep[] {
-  const { at, to } = simplifiedChanges(withReplacements(text, steps));
+  const { at, to } = simplifiedChangesAfter(text, steps);
   const out: RepairStep[] = [];
   // The run of converted characters being read: text[runStart, runEnd) becomes runAfter.
   let runStart = -1;

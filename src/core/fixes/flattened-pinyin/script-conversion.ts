@@ -275,15 +275,124 @@ function composed(text: string, first: Changes, second: Changes): Changes {
 interface Stages {
   variants: Stage;
   variantKeyChars: Uint8Array;
+  /**
+   * Per BMP code unit the Taiwan variants may change (TO_READ), what they make of it wherever it stands: its own
+   * key's value (or itself); -1 where that depends on its neighbours (a variant phrase holds it) or is no
+   * single BMP character.
+   */
+  loneVariants: Int32Array;
   characters: Stage;
 }
 
 let stages: Stages | undefined;
 
 function buildStages(): Stages {
-  const variants: DictGroup = [TWVariantsRevPhrases, TWVariantsRev];
-  const variantKeyChars = keyCharsOf(variants);
-  return { variants: stage(variants), variantKeyChars, characters: stage([TSPhrases, TSCharacters, SITE_MISMAPPINGS], variantKeyChars) };
+  const group: DictGroup = [TWVariantsRevPhrases, TWVariantsRev];
+  const variants = stage(group);
+  const variantKeyChars = keyCharsOf(group);
+  return { variants, variantKeyChars, loneVariants: loneVariantsOf(group, variants, variantKeyChars), characters: stage([TSPhrases, TSCharacters, SITE_MISMAPPINGS], variantKeyChars) };
+}
+
+function loneVariantsOf(group: DictGroup, variants: Stage, keyChars: Uint8Array): Int32Array {
+  const inPhrase = new Uint8Array(0x10000);
+  for (const dict of group) for (const [key] of entries(dict)) if (key.length > 1) for (let i = 0; i < key.length; i++) inPhrase[key.charCodeAt(i)] = 1;
+  const lone = new Int32Array(0x10000).fill(-1);
+  for (let c = 0; c <= 0xffff; c++) {
+    const entry = variants.entries[c];
+    const kind = entry & KIND_BITS;
+    if (!(keyChars[c] & TO_READ) || inPhrase[c] || (kind !== NO_KEY && kind !== OWN_KEY)) continue;
+    const value = entry >> VALUE_SHIFT;
+    if (value <= 0xffff) lone[c] = value || c;
+  }
+  return lone;
+}
+
+/** A span of a text replaced with other text (a repair step). */
+export interface Replacement {
+  readonly start: number;
+  readonly end: number;
+  readonly after: string;
+}
+
+/** The text with the replacements made (in text order, none overlapping). */
+export function withReplacements(text: string, replacements: readonly Replacement[]): string {
+  let out = '';
+  let at = 0;
+  for (const r of replacements) {
+    out += text.slice(at, r.start) + r.after;
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The first code unit of the text with the replacements made, from text offset `at` on, where replacements[k]
+ * is the first that starts there or later (NaN at the end).
+ */
+function joinedCodeAt(text: string, replacements: readonly Replacement[], k: number, at: number): number {
+  for (; k < replacements.length && replacements[k].start === at; k++) {
+    if (replacements[k].after) return replacements[k].after.charCodeAt(0);
+    at = replacements[k].end;
+  }
+  return text.charCodeAt(at);
+}
+
+/**
+ * readKeys of the characters' table over a piece of the joined text, piece[from, to), which stands at `at` in
+ * it; `next` is the joined text's code unit after the piece. A Taiwan variant is read as what the variants make
+ * of it where that needs no neighbour (loneVariants). False where a piece cannot tell: where a phrase may start,
+ * at another variant, an astral character or an ideographic description.
+ */
+function readPiece({ characters, loneVariants }: Stages, piece: string, from: number, to: number, at: number, next: number, changes: Changes): boolean {
+  const { entries } = characters;
+  for (let i = from; i < to; i++) {
+    const c = piece.charCodeAt(i);
+    let entry = entries[c];
+    if (entry === 0) continue;
+    let cp = c;
+    if (entry & EARLIER_CHANGE) {
+      cp = loneVariants[c];
+      if (cp < 0) return false;
+      entry = entries[cp] & ~EARLIER_CHANGE;
+    }
+    const kind = entry & KIND_BITS;
+    if (kind === ASTRAL || kind === IDS_OPERATOR) return false;
+    if (kind === PHRASE) {
+      const second = i + 1 < to ? piece.charCodeAt(i + 1) : next;
+      // A phrase reads the next character as the variants leave it.
+      if (entries[second] & EARLIER_CHANGE || mayStartPhrase(characters, cp, second)) return false;
+    }
+    const now = entry >> VALUE_SHIFT || cp;
+    if (now !== c) {
+      changes.at.push(at + i - from);
+      changes.to.push(now);
+    }
+  }
+  return true;
+}
+
+/**
+ * simplifiedChanges of the text with the replacements made (its offsets in that text), read piece by piece:
+ * the text between replacements, and each one's text. A flattened ruby text holds a replacement every few
+ * characters, and the text joined from them is made of as many strings, slower to read than the pieces. Where
+ * the pieces cannot tell (readPiece), the joined text is converted.
+ */
+export function simplifiedChangesAfter(text: string, replacements: readonly Replacement[]): Changes {
+  const all = (stages ??= buildStages());
+  const changes: Changes = { at: [], to: [] };
+  let from = 0;
+  let at = 0; // where text[from] stands in the joined text
+  for (let k = 0; k <= replacements.length; k++) {
+    const r: Replacement | undefined = replacements[k];
+    const to = r ? r.start : text.length;
+    if (!readPiece(all, text, from, to, at, r ? joinedCodeAt(text, replacements, k, to) : NaN, changes)) break;
+    if (!r) return changes;
+    at += to - from;
+    if (!readPiece(all, r.after, 0, r.after.length, at, joinedCodeAt(text, replacements, k + 1, r.end), changes)) break;
+    at += r.after.length;
+    from = r.end;
+  }
+  return simplifiedChanges(withReplacements(text, replacements));
 }
 
 /** The changes that bring the text back to simplified (as many code points). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ConverterFactory } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
@@ -5,7 +6,7 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { describe, expect, it } from 'vitest';
 import { repairFlattenedPinyin } from '../../../../src/core/fixes/flattened-pinyin/index.ts';
-import { applyChanges, isTraditionalOnly, simplifiedChanges } from '../../../../src/core/fixes/flattened-pinyin/script-conversion.ts';
+import { applyChanges, isTraditionalOnly, simplifiedChanges, simplifiedChangesAfter, withReplacements } from '../../../../src/core/fixes/flattened-pinyin/script-conversion.ts';
 import { repair } from '../../../../src/core/index.ts';
 import { mojibakeRows } from '../../../corpus/corpora.ts';
 import { row } from './rows.ts';
@@ -63,6 +64,34 @@ describe('converted text back to simplified', () => {
       ['𡞵', '㛟'], ['為', '为'], ['發', '发'], ['揮', '挥'], ['著', '着'], ['國', '国'],
     ]);
     expect(at).toEqual([0, 3, 4, 5, 6, 7]);
+  });
+
+  it('converts a text with replacements made as that text joined, read piece by piece or whole', () => {
+    // Readings between traditional characters: common ones, Taiwan variants alone (為 裡 眾, and 顎 簷 痺 鯰,
+    // which the variants make other characters of) and in phrases (才 著 針 上梁), phrase starts across a
+    // reading (發(fā)揮著), an ideographic description, astral characters.
+    const chars = [...'發展國際為裡眾群顎簷痺鯰才著針吃一口上梁下不人表流見血乾隆燥頭髮揮作麵包床⿰女子𠀀𪚥的了和是在，。、 ab'];
+    const piece = fc.array(fc.constantFrom(...chars), { maxLength: 10 }).map((a) => a.join(''));
+    const texts = fc.tuple(fc.array(fc.tuple(piece, piece, fc.constantFrom('', '(fā)', '?')), { maxLength: 8 }), piece).map(([parts, tail]) => {
+      let text = '';
+      const replacements: { start: number; end: number; after: string }[] = [];
+      for (const [plain, after, removed] of parts) {
+        text += plain;
+        replacements.push({ start: text.length, end: text.length + removed.length, after });
+        text += removed;
+      }
+      return { text: text + tail, replacements };
+    });
+    fc.assert(
+      fc.property(texts, ({ text, replacements }) => {
+        expect(simplifiedChangesAfter(text, replacements)).toEqual(simplifiedChanges(withReplacements(text, replacements)));
+      }),
+      { numRuns: 20000, seed: 5 },
+    );
+    // A variant alone is read where it stands (為 → 爲 → 为), a phrase across a reading as joined (發揮著 → 发挥着).
+    expect(simplifiedChangesAfter('因為(wèi)他', [{ start: 2, end: 7, after: '' }])).toEqual({ at: [1], to: ['为'.codePointAt(0)] });
+    expect(applyChanges('上顎骨', simplifiedChangesAfter('上顎(è)骨', [{ start: 2, end: 5, after: '' }]))).toBe('上腭骨');
+    expect(applyChanges('發揮著', simplifiedChangesAfter('發(fā)揮著', [{ start: 1, end: 5, after: '' }]))).toBe('发挥着');
   });
 
   it('reports no change for a character both tables change back to itself (床 → 牀 → 床)', () => {
