@@ -180,6 +180,30 @@ const classOf = memoisedClasses((cp) => {
  * a strange character too: place names such as 岢岚县, 新绛县, 忻州 or 麒麟 are rare but in GB2312. (One pass over
  * the text: every text of a page gets it. Each rule only ever says yes, so the order they hold in is no matter.)
  */
+/** A reading's letters as FLATTENED_RUBY reads them (toned ones included), and the space and "/" between readings. */
+const isReadingLetter = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2f || (c >= 0xe0 && c <= 0x1dc) || c === 0x1e3f;
+
+/** Glitches' runs of mojibake stay under a dozen characters (gbk-glitches.ts). */
+const GLITCH_RUN = 16;
+
+/**
+ * Whether text[from..to] (non-ASCII characters, one run) is the run of mojibake right after a flattened-ruby
+ * glitch's trace, "?reading)": a "?" that swallowed the opening bracket (日?qǐng)?bào)), then the rest of the
+ * glitch (降?huò)靥鞖狻?), which the flattened-ruby stage rebuilds from its bytes. No wrong decoding made it, and
+ * searching the text for one costs several times what repairing the glitch does. Asked only where a rule
+ * would take those characters in.
+ */
+function inGlitchRun(text: string, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (text.charCodeAt(k) < 0x80) return false;
+  let j = from - 1;
+  while (j >= 0 && from - j <= GLITCH_RUN && text.charCodeAt(j) >= 0x80) j--;
+  if (text.charCodeAt(j) !== 0x29) return false; // )
+  let k = j - 1;
+  while (k > j - 31 && k > 0 && isReadingLetter(text.charCodeAt(k))) k--;
+  return k < j - 1 && text.charCodeAt(k) === 0x3f && text.charCodeAt(k + 1) !== 0x20;
+}
+
 function showsGarbledCharacters(text: string, lossCounts: boolean): boolean {
   let seen = 0; // the classes met so far
   let unusual = 0;
@@ -203,13 +227,13 @@ function showsGarbledCharacters(text: string, lossCounts: boolean): boolean {
       if (bopomofoBetweenHan(text, i)) return true;
       unusual++;
       closePair ||= i - lastUnusualAt < REACH && nonAscii - lastUnusualCount <= 3; // two or fewer between
-      clustered ||= i - unusualBeforeAt < 6; // with the two before, within six
+      clustered ||= i - unusualBeforeAt < 6 && !inGlitchRun(text, unusualBeforeAt, i); // with the two before, within six
       if (clustered && seen & STRANGE) return true;
       unusualBeforeAt = lastUnusualAt;
       lastUnusualAt = i;
       lastUnusualCount = nonAscii;
     }
-    if (marks & UTF8_LEAD && !(text.charCodeAt(i - 1) >= 0x80) && keepsUtf8Rhythm(text, i)) return true;
+    if (marks & UTF8_LEAD && !(text.charCodeAt(i - 1) >= 0x80) && keepsUtf8Rhythm(text, i) && !inGlitchRun(text, i, i)) return true;
   }
   const shortUtf8Shaped = nonAscii <= SHORT_TEXT && text.length <= REACH && (seen & UTF8_LEAD) !== 0;
   return (seen & STRANGE) !== 0 && (clustered || (unusual > 0 && (shortUtf8Shaped || (closePair && unusual * 2 >= nonAscii))));

@@ -151,4 +151,16 @@ describe('firstLook', () => {
     expect(firstLook('发展锟经济')).toEqual({ needsRepair: true, misdecoded: true });
     expect(firstLook('發(fā)展')).toEqual({ needsRepair: true, misdecoded: false });
   });
+
+  it("takes the mojibake run after a flattened-ruby glitch's trace (?reading)) for the glitch's, not a wrong decoding's", () => {
+    // 降?huò)靥鞖狻?: the run the flattened-ruby stage rebuilds from its bytes (降雨天氣：).
+    const glitched = '局地有大風(fēng)降?huò)靥鞖狻?';
+    expect(firstLook(glitched)).toEqual({ needsRepair: true, misdecoded: false });
+    expect(mayBeMisdecoded(glitched)).toBe(false);
+    // The same characters after an ordinary bracket, or with no trace before them, still show garbling.
+    expect(firstLook('局地有大風(fēng)降(huò)靥鞖狻?').misdecoded).toBe(true);
+    expect(firstLook('局地有大風降靥鞖狻全國').misdecoded).toBe(true);
+    // A lost character's mark in the run still counts.
+    expect(firstLook('局地有大風(fēng)降?huò)靥\ufffd狻?').misdecoded).toBe(true);
+  });
 });
