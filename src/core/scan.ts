@@ -117,11 +117,17 @@ export function isUnusual(cp: number): boolean {
  */
 const SINGLE_BYTE_PAIR = /[\u0080-\u009f\u00a1-\u00a8\u00aa-\u00ad\u00af-\u00b6\u00b8-\u00ff][^\n]{0,2}[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
 /**
- * A reading in brackets (`(fā)`, `(huì )`, `(wéi / wèi)`), a glitch trace ("?" + reading + ")", "?!"), or
- * injected commas (which the flattened-ruby stage removes when the text itself shows enough). The bracketed
- * part is as long as the longest group flattened-pinyin/reading-syntax.ts accepts.
+ * The readings in a bracket (`fā`, `huì `, `wéi / wèi`): pinyin letters with their tone marks (and ḿ), then
+ * more of them, spaces and "/", as long as the longest group flattened-pinyin/reading-syntax.ts accepts.
  */
-const FLATTENED_RUBY = /[(（?][a-z\u00e0-\u01dc\u1e3f][ /a-z\u00e0-\u01dc\u1e3f]{0,28}[)）]|\?!|[,，][,，、。]/;
+const READING_GROUP = '[a-z\\u00e0-\\u01dc\\u1e3f][ /a-z\\u00e0-\\u01dc\\u1e3f]{0,28}';
+/**
+ * A reading in brackets, a glitch trace ("?" + reading + ")", "?!"), or injected commas (which the
+ * flattened-ruby stage removes when the text itself shows enough).
+ */
+const FLATTENED_RUBY = new RegExp(`[(（?]${READING_GROUP}[)）]|\\?!|[,，][,，、。]`);
+/** A glitch's trace at the end of a piece of text: the "?" that swallowed its reading's opening bracket (日?qǐng)). */
+const ENDS_IN_GLITCH_TRACE = new RegExp(`\\?${READING_GROUP}\\)$`);
 /** The same, or lossy damage. */
 const PINYIN_OR_DAMAGE = new RegExp(`${FLATTENED_RUBY.source}|\ufffd|锟`);
 /** With page evidence of flattened ruby, a block may hold nothing but its "!!" (！) traces. */
@@ -172,18 +178,6 @@ const classOf = memoisedClasses((cp) => {
   return (isStrange(cp, odd) ? STRANGE : 0) | (odd ? UNUSUAL : 0) | (looksLikeUtf8Lead(cp) ? UTF8_LEAD : 0) | (loss ? LOSS : 0);
 });
 
-/**
- * Three unusual characters within six, a short text (a garbled title or menu item) with a character shaped
- * like UTF-8 read as GBK (棣栭〉 for 首页), a text that is mostly unusual with two of them close (穝籇 for 新聞),
- * a bopomofo letter between Chinese characters (河北：→ 碩控ㄩ), a run in the rhythm of UTF-8 read as GBK, or
- * (when `lossCounts`) a mark of loss: dense enough to be worth a full look. The unusual characters' rules need
- * a strange character too: place names such as 岢岚县, 新绛县, 忻州 or 麒麟 are rare but in GB2312. (One pass over
- * the text: every text of a page gets it. Each rule only ever says yes, so the order they hold in is no matter.)
- */
-/** A reading's letters as FLATTENED_RUBY reads them (toned ones included), and the space and "/" between readings. */
-const isReadingLetter = (c: number): boolean =>
-  (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2f || (c >= 0xe0 && c <= 0x1dc) || c === 0x1e3f;
-
 /** Glitches' runs of mojibake stay under a dozen characters (gbk-glitches.ts). */
 const GLITCH_RUN = 16;
 
@@ -198,12 +192,17 @@ function inGlitchRun(text: string, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (text.charCodeAt(k) < 0x80) return false;
   let j = from - 1;
   while (j >= 0 && from - j <= GLITCH_RUN && text.charCodeAt(j) >= 0x80) j--;
-  if (text.charCodeAt(j) !== 0x29) return false; // )
-  let k = j - 1;
-  while (k > j - 31 && k > 0 && isReadingLetter(text.charCodeAt(k))) k--;
-  return k < j - 1 && text.charCodeAt(k) === 0x3f && text.charCodeAt(k + 1) !== 0x20;
+  return text.charCodeAt(j) === 0x29 && ENDS_IN_GLITCH_TRACE.test(text.slice(Math.max(0, j - 30), j + 1));
 }
 
+/**
+ * Three unusual characters within six, a short text (a garbled title or menu item) with a character shaped
+ * like UTF-8 read as GBK (棣栭〉 for 首页), a text that is mostly unusual with two of them close (穝籇 for 新聞),
+ * a bopomofo letter between Chinese characters (河北：→ 碩控ㄩ), a run in the rhythm of UTF-8 read as GBK, or
+ * (when `lossCounts`) a mark of loss: dense enough to be worth a full look. The unusual characters' rules need
+ * a strange character too: place names such as 岢岚县, 新绛县, 忻州 or 麒麟 are rare but in GB2312. (One pass over
+ * the text: every text of a page gets it. Each rule only ever says yes, so the order they hold in is no matter.)
+ */
 function showsGarbledCharacters(text: string, lossCounts: boolean): boolean {
   let seen = 0; // the classes met so far
   let unusual = 0;
